@@ -1,0 +1,74 @@
+import type { Direction, EdgeKind, Link } from '../model/types.js';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Text and the box it is drawn in; `lines` are the wrapped lines of `text`. */
+export interface SceneLabel extends Box {
+  text: string;
+  lines: string[];
+}
+
+export interface SceneGroup extends Box {
+  id: string;
+  parent: string | null;
+  depth: number;
+  color: string;
+  label: SceneLabel;
+}
+
+export interface SceneNode extends Box {
+  id: string;
+  parent: string | null;
+  /** Accent slot or hex, already inherited from the group when the node has none. */
+  color: string;
+  tech: string | null;
+  techLabel: string | null;
+  icon: string | null;
+  /** Where the icon is drawn, or null. */
+  iconBox: Box | null;
+  /** The node's name; `sublabel` is the technology caption under it. */
+  label: SceneLabel;
+  sublabel: SceneLabel | null;
+  description: string | null;
+  links: Link[];
+  tags: string[];
+}
+
+export interface SceneEdge {
+  id: string;
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  points: Point[];
+  label: SceneLabel | null;
+}
+
+export interface LegendItem {
+  kind: EdgeKind;
+  text: string;
+}
+
+/** The contract between layout and everything that draws: absolute pixels, origin top-left. */
+export interface Scene {
+  version: 1;
+  title: string;
+  description: string | null;
+  direction: Direction;
+  width: number;
+  height: number;
+  titleLabel: SceneLabel;
+  legend: (Box & { items: LegendItem[] }) | null;
+  groups: SceneGroup[];
+  nodes: SceneNode[];
+  edges: SceneEdge[];
+}
