@@ -59,6 +59,8 @@ export interface Model {
   description: string | null;
   direction: Direction;
   theme: string | null;
+  /** Where `theme:` was written, for a precise unknown-theme error. */
+  themeSpan?: Span;
   /** Parents before children, in source order otherwise. */
   groups: Group[];
   /** In source order. */

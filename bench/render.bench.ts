@@ -1,0 +1,72 @@
+// Speed of the whole `neonarch render` of the four examples to SVG+PNG, cold from the shell,
+// against the old Python generator (0.58 s on this machine). Prints the figures and writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { BUILT_IN_SYSTEMS, exampleFile } from '../src/cli/examples.js';
+import { packageRoot } from '../src/paths.js';
+import { loadModel } from '../src/model/index.js';
+import { layoutModel } from '../src/layout/index.js';
+import { getTheme } from '../src/theme/index.js';
+import { renderSvg } from '../src/render/svg.js';
+import { renderPng } from '../src/render/png.js';
+
+const OLD_GENERATOR_SECONDS = 0.58;
+const TARGET_SECONDS = 0.25;
+const RUNS = 9;
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
+function coldCli(): number[] {
+  const bin = join(packageRoot(), 'bin', 'neonarch.js');
+  return Array.from({ length: RUNS }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'neonarch-bench-'));
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force'], { encoding: 'utf8' });
+    const took = performance.now() - start;
+    rmSync(out, { recursive: true, force: true });
+    if (r.status !== 0) throw new Error(`render failed: ${r.stderr}`);
+    return took;
+  });
+}
+
+async function stages(): Promise<Record<string, Record<string, number>>> {
+  const theme = getTheme('dark-neon')!;
+  const out: Record<string, Record<string, number>> = {};
+  for (const system of BUILT_IN_SYSTEMS) {
+    const text = readFileSync(exampleFile(system), 'utf8');
+    const t0 = performance.now();
+    const model = loadModel(text, system).value!;
+    const t1 = performance.now();
+    const scene = await layoutModel(model);
+    const t2 = performance.now();
+    const svg = renderSvg(scene, theme);
+    const t3 = performance.now();
+    renderPng(svg);
+    const t4 = performance.now();
+    out[system] = { model: ms(t1 - t0), layout: ms(t2 - t1), svg: ms(t3 - t2), png: ms(t4 - t3) };
+  }
+  return out;
+}
+
+const runs = coldCli();
+const seconds = median(runs) / 1000;
+const inProcess = await stages();
+const result = {
+  what: 'neonarch render (4 examples, SVG+PNG at 2x), cold process, wall time',
+  runs: RUNS,
+  medianSeconds: Math.round(seconds * 1000) / 1000,
+  minSeconds: Math.round(Math.min(...runs)) / 1000,
+  oldGeneratorSeconds: OLD_GENERATOR_SECONDS,
+  targetSeconds: TARGET_SECONDS,
+  speedupOverOld: Math.round((OLD_GENERATOR_SECONDS / seconds) * 100) / 100,
+  firstPassStagesMs: inProcess,
+  node: process.version,
+};
+writeFileSync(join(packageRoot(), 'bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`neonarch render, 4 examples to SVG+PNG, cold: median ${result.medianSeconds} s over ${RUNS} runs (min ${result.minSeconds} s)`);
+console.log(`old Python generator: ${OLD_GENERATOR_SECONDS} s → ${result.speedupOverOld}× ${seconds < OLD_GENERATOR_SECONDS ? 'faster' : 'SLOWER'}; target ${TARGET_SECONDS} s ${seconds <= TARGET_SECONDS ? 'met' : 'not met'}`);
+console.log('first pass in one process, ms per stage:', JSON.stringify(inProcess));

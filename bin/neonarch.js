@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Thin shell: the CLI lives in src/cli/main.ts, compiled to dist/ by `npm run build` (run by `npm ci`).
+import { run } from '../dist/src/cli/main.js';
+
+run(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    process.stderr.write(`neonarch: internal error: ${err?.message ?? err}\n`);
+    if (process.env.NEONARCH_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+    else process.stderr.write('This is a bug in neonarch, not in your model. Re-run with NEONARCH_DEBUG=1 for details and report it.\n');
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,128 @@
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { closest } from '../../diagnostics/suggest.js';
+import { themeNames } from '../../theme/index.js';
+import { OUTPUT_FORMATS, chooseTheme, compile, draw, type OutputFormat } from '../../pipeline.js';
+import { BUILT_IN_SYSTEMS, exampleFile } from '../examples.js';
+import { UsageError, type Io } from '../io.js';
+import { overwriteRefusal, writeAtomic } from '../output.js';
+import { hasErrors, printDiagnostics } from '../report.js';
+import { readSource } from '../sources.js';
+
+export const renderHelp = `Usage: neonarch render [FILE...] [options]
+
+Renders models to SVG and PNG. With no FILE, renders the built-in examples.
+
+Options:
+  -o, --out DIR        output folder (default: output)
+  -f, --format LIST    comma-separated: svg,png,scene (default: svg,png)
+  -t, --theme NAME     theme (default: the model's theme, else dark-neon)
+  -s, --system NAME    one built-in example: ${BUILT_IN_SYSTEMS.join(', ')}
+      --scale N        PNG scale factor (default: 2)
+      --force          overwrite files that neonarch did not write
+  -h, --help           show this help
+`;
+
+interface RenderArgs {
+  files: string[];
+  out: string;
+  formats: OutputFormat[];
+  theme: string | undefined;
+  scale: number;
+  force: boolean;
+}
+
+/** `neonarch render`: exit 0 when every model rendered, 1 when any had errors. */
+export async function render(argv: string[], io: Io): Promise<number> {
+  const args = parseRenderArgs(argv, io);
+  if (!args) return 0;
+  let failed = false;
+  for (const file of args.files) failed = !(await renderOne(file, args, io)) || failed;
+  return failed ? 1 : 0;
+}
+
+async function renderOne(path: string, args: RenderArgs, io: Io): Promise<boolean> {
+  const { source, diagnostic } = readSource(path, io.cwd);
+  if (!source) return printDiagnostics(io, [diagnostic!], null), false;
+  const compiled = await compile(source.text, source.file);
+  const theme = compiled.value ? chooseTheme(args.theme, compiled.value.model) : null;
+  const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
+  printDiagnostics(io, diagnostics, source.text);
+  if (!compiled.value || !theme?.value || hasErrors(diagnostics)) return false;
+  const drawing = draw(compiled.value.scene, theme.value, args.formats, args.scale);
+  return writeDrawing(join(resolve(io.cwd, args.out), outputName(path)), drawing, args.force, io);
+}
+
+function writeDrawing(stem: string, drawing: ReturnType<typeof draw>, force: boolean, io: Io): boolean {
+  const files: [string, string | Buffer][] = [];
+  if (drawing.svg !== undefined) files.push([`${stem}.svg`, drawing.svg]);
+  if (drawing.png !== undefined) files.push([`${stem}.png`, drawing.png]);
+  if (drawing.scene !== undefined) files.push([`${stem}.scene.json`, drawing.scene]);
+  const refusals = files.map(([f]) => overwriteRefusal(f, force)).filter((r): r is string => r !== null);
+  if (refusals.length) return refusals.forEach((r) => io.err(`error: ${r}\n`)), false;
+  for (const [file, data] of files) writeAtomic(file, data);
+  io.out(`${files.map(([f]) => f).join('\n')}\n`);
+  return true;
+}
+
+/** `payments.arch.yaml` → `payments`. */
+export function outputName(path: string): string {
+  return basename(path).replace(/(\.arch)?\.(ya?ml|json)$/i, '');
+}
+
+function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: { type: 'string', short: 'o', default: 'output' },
+      format: { type: 'string', short: 'f', default: 'svg,png' },
+      theme: { type: 'string', short: 't' },
+      system: { type: 'string', short: 's' },
+      scale: { type: 'string', default: '2' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return io.out(renderHelp), null;
+  return {
+    files: modelFiles(positionals, values.system),
+    out: values.out!,
+    formats: parseFormats(values.format!),
+    theme: checkTheme(values.theme),
+    scale: parseScale(values.scale!),
+    force: values.force!,
+  };
+}
+
+function modelFiles(positionals: string[], system: string | undefined): string[] {
+  if (system !== undefined) {
+    if (!(BUILT_IN_SYSTEMS as readonly string[]).includes(system)) throw new UsageError(unknownWord('system', system, BUILT_IN_SYSTEMS));
+    return [...positionals, exampleFile(system)];
+  }
+  return positionals.length ? positionals : BUILT_IN_SYSTEMS.map(exampleFile);
+}
+
+function parseFormats(list: string): OutputFormat[] {
+  const words = list.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+  for (const w of words) if (!(OUTPUT_FORMATS as readonly string[]).includes(w)) throw new UsageError(unknownWord('format', w, OUTPUT_FORMATS));
+  if (!words.length) throw new UsageError('--format needs at least one of svg, png, scene');
+  return [...new Set(words)] as OutputFormat[];
+}
+
+function checkTheme(theme: string | undefined): string | undefined {
+  if (theme !== undefined && !themeNames().includes(theme)) throw new UsageError(unknownWord('theme', theme, themeNames()));
+  return theme;
+}
+
+function parseScale(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0 || n > 8) throw new UsageError(`--scale takes a number above 0 and at most 8, not "${text}"`);
+  return n;
+}
+
+function unknownWord(what: string, word: string, known: readonly string[]): string {
+  const [best] = closest(word, known, 1);
+  return `unknown ${what} "${word}"${best ? ` (did you mean "${best}"?)` : ''}; ${what}s: ${known.join(', ')}`;
+}

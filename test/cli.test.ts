@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { binary, cli, fixture, tempDir } from './cli-helpers.js';
+
+test('an edge to a misspelt id prints file:line:col, the line and a did-you-mean, and exits 1', async () => {
+  const r = await cli(['check', fixture('misspelt-edge.arch.yaml')]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /misspelt-edge\.arch\.yaml:9:16: error\[unknown-node\]/);
+  assert.match(r.err, /- gateway -> autth: REST/);
+  assert.match(r.err, /did you mean "auth"\?/);
+});
+
+test('a YAML syntax error prints its position and exits 1, without a stack trace', () => {
+  const r = binary(['render', fixture('bad-yaml.arch.yaml'), '-o', tempDir()]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /bad-yaml\.arch\.yaml:\d+:\d+: error\[yaml-syntax\]/);
+  assert.doesNotMatch(r.err, /\n\s+at .+:\d+:\d+\)?\n/);
+});
+
+test('a model with errors writes no output at all', async () => {
+  const out = tempDir();
+  const r = await cli(['render', fixture('misspelt-edge.arch.yaml'), '-o', out]);
+  assert.equal(r.code, 1);
+  assert.deepEqual(readdirSync(out), []);
+});
+
+test('check --format json gives tools the positions', async () => {
+  const r = await cli(['check', '--format', 'json', fixture('misspelt-edge.arch.yaml')]);
+  assert.equal(r.code, 1);
+  const [d] = JSON.parse(r.out).diagnostics;
+  assert.deepEqual([d.code, d.line, d.col, d.severity], ['unknown-node', 9, 16, 'error']);
+});
+
+test('check exits 0 on a good model and 2 on bad usage', async () => {
+  assert.equal((await cli(['check', fixture('ok.arch.yaml')])).code, 0);
+  assert.equal((await cli(['check'])).code, 2);
+  assert.equal((await cli(['render', '--format', 'gif'])).code, 2);
+  assert.equal((await cli(['render', '--theme', 'dark-neonn'])).code, 2);
+  assert.equal((await cli(['render', '--system', 'nope'])).code, 2);
+  assert.equal((await cli(['rendr'])).code, 2);
+  assert.equal((await cli(['render', '--bogus'])).code, 2);
+});
+
+test('a missing file is a clear error, not a crash', async () => {
+  const r = await cli(['check', 'no/such.arch.yaml']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /cannot read no\/such\.arch\.yaml: no such file/);
+});
+
+test('render writes svg, png and scene; a second render replaces its own files', async () => {
+  const out = tempDir();
+  for (let i = 0; i < 2; i++) {
+    const r = await cli(['render', fixture('ok.arch.yaml'), '-o', out, '--format', 'svg,png,scene']);
+    assert.equal(r.code, 0, r.err);
+  }
+  assert.deepEqual(readdirSync(out).sort(), ['ok.png', 'ok.scene.json', 'ok.svg']);
+  assert.equal(readFileSync(join(out, 'ok.png')).subarray(1, 4).toString(), 'PNG');
+});
+
+test("render never overwrites a user's file without --force", async () => {
+  const out = tempDir();
+  writeFileSync(join(out, 'ok.svg'), 'my own drawing');
+  const refused = await cli(['render', fixture('ok.arch.yaml'), '-o', out]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.err, /ok\.svg exists and was not written by neonarch; pass --force/);
+  assert.equal(readFileSync(join(out, 'ok.svg'), 'utf8'), 'my own drawing');
+  assert.equal(existsSync(join(out, 'ok.png')), false);
+  const forced = await cli(['render', fixture('ok.arch.yaml'), '-o', out, '--force']);
+  assert.equal(forced.code, 0);
+  assert.match(readFileSync(join(out, 'ok.svg'), 'utf8'), /<svg/);
+});
+
+test('--system renders one built-in example by its old name', async () => {
+  const out = tempDir();
+  const r = await cli(['render', '--system', 'docker-debian', '-o', out, '--format', 'svg']);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(readdirSync(out), ['docker-debian.svg']);
+});
+
+test('schema prints a JSON Schema', async () => {
+  const r = await cli(['schema']);
+  assert.equal(r.code, 0);
+  assert.ok(JSON.parse(r.out).$schema);
+});
+
+test('help and version', async () => {
+  assert.match((await cli(['--help'])).out, /render/);
+  assert.match((await cli(['--version'])).out, /^\d+\.\d+\.\d+\n$/);
+  assert.match((await cli(['render', '--help'])).out, /--system/);
+});
