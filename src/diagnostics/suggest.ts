@@ -15,7 +15,8 @@ export function editDistance(a: string, b: string): number {
 /** Up to `n` candidates closest to `word`, nearest first, ties by name; only plausible ones. */
 export function closest(word: string, candidates: Iterable<string>, n = 1): string[] {
   const w = word.toLowerCase();
-  const limit = Math.max(2, Math.floor(w.length / 2));
+  // Two edits turn any short word into another (`go` → `pg`), so words of up to 3 letters allow one.
+  const limit = w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 2));
   return [...new Set(candidates)]
     .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) - (c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()) ? 1 : 0) }))
     .filter(({ d }) => d <= limit)

@@ -1,14 +1,18 @@
-// CONTRACT STUB — to be replaced by the generated glyph set (owner: icons/ helper). Keep the signatures.
-/** A vector glyph drawn with `currentColor`, so the theme tints it. */
-export interface Glyph {
-  id: string;
-  viewBox: string;
-  /** SVG markup of the glyph's shapes (no <svg> wrapper), using currentColor for fill/stroke. */
-  body: string;
-  source: string;
-  license: string;
+// Public entry of the icons stage: the generated glyph table, looked up by id.
+import { GLYPHS } from './glyphs.generated.js';
+import type { Glyph } from './glyph.js';
+
+export type { Glyph } from './glyph.js';
+
+let byId: ReadonlyMap<string, Glyph> | null = null;
+
+/** The glyph with this id, or null when neonarch ships none. */
+export function getGlyph(id: string): Glyph | null {
+  byId ??= new Map(GLYPHS.map((glyph) => [glyph.id, glyph]));
+  return byId.get(id) ?? null;
 }
 
-export function getGlyph(id: string): Glyph | null {
-  return id ? { id, viewBox: '0 0 24 24', body: '<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>', source: 'stub', license: 'CC0-1.0' } : null;
+/** Every shipped glyph, sorted by id. */
+export function allGlyphs(): readonly Glyph[] {
+  return GLYPHS;
 }
