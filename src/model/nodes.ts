@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { SourceValue } from '../parse/index.js';
+import type { Link, Node } from './types.js';
+import type { Declaration } from './declarations.js';
+import { normalizeColor } from './colors.js';
+import { resolveTech } from './tech.js';
+import { field, listOf, mapOf, stringOf, stringScalar, textOf } from './read.js';
+
+/** A node from its declaration: a label string, a map of properties, or nothing. */
+export function buildNode(d: Declaration): { node: Node; diagnostics: Diagnostic[] } {
+  const map = mapOf(d.value);
+  const { fields, diagnostics } = resolveTech(stringScalar(field(map, 'tech')));
+  const color = stringOf(field(map, 'color'));
+  const node: Node = {
+    id: d.id,
+    label: (map ? textOf(field(map, 'label')) : textOf(d.value)) ?? d.id,
+    ...fields,
+    description: textOf(field(map, 'description')),
+    links: (listOf(field(map, 'links'))?.items ?? []).flatMap(toLink),
+    tags: (listOf(field(map, 'tags'))?.items ?? []).flatMap((t) => textOf(t) ?? []),
+    color: color === null ? null : normalizeColor(color),
+    parent: d.parent,
+    span: d.key.span,
+  };
+  return { node, diagnostics };
+}
+
+function toLink(item: SourceValue): Link[] {
+  const url = stringOf(item) ?? stringOf(field(mapOf(item), 'url'));
+  return url === null ? [] : [{ url, title: textOf(field(mapOf(item), 'title')) }];
+}

@@ -1,0 +1,64 @@
+import { DIRECTIONS } from './types.js';
+import { node } from './schema-node.js';
+import { edge } from './schema-edge.js';
+import { color, id, ref, string, text } from './schema-parts.js';
+import type { Def, MapDef, ObjectDef, StringDef } from './schema-types.js';
+
+const idKey = (title: string): StringDef => id(title, 'Unique over the whole file: nodes and groups share one namespace.');
+
+const nodes = (description: string): MapDef => ({
+  kind: 'map',
+  noun: 'node',
+  title: 'Nodes',
+  description,
+  example: '`nodes: { web: { label: Web, tech: react }, api: API }`',
+  keys: idKey('Node id'),
+  values: ref('node', 'Node', 'A box: its label as a string, a map of properties (label, tech, description, links, tags, color), or nothing.'),
+});
+
+const groups = (description: string): MapDef => ({
+  kind: 'map',
+  noun: 'group',
+  title: 'Groups',
+  description,
+  example: '`groups: { frontend: { label: Frontend, nodes: { web: Web } } }`',
+  keys: idKey('Group id'),
+  values: ref('group', 'Group', 'A frame around nodes: label, description, color, nested groups, nodes.'),
+});
+
+const EDGE_HELP = '"a -> b" request, "a --> b" data, "a ..> b" telemetry; "a, b -> c: label"; or { from, to, kind, label, description }.';
+
+const group: ObjectDef = {
+  kind: 'object',
+  noun: 'group',
+  title: 'Group',
+  description: 'A frame around related nodes: a layer, a zone, a team.',
+  properties: {
+    label: text('Label', 'The title of the frame; defaults to the id.'),
+    description: text('Description', 'What the group holds.'),
+    color: ref('color', 'Colour', 'Accent of the frame; top-level groups cycle green, magenta, cyan; nested ones take their parent\'s.'),
+    groups: groups('Groups nested inside this one.'),
+    nodes: nodes('The nodes inside this group, by id.'),
+  },
+};
+
+/** Named definitions, emitted as `$defs`. */
+export const DEFS: Readonly<Record<string, Def>> = { group, node, edge, color };
+
+/** The whole `*.arch.yaml` file: the single source of the validator and the JSON Schema. */
+export const MODEL: ObjectDef = {
+  kind: 'object',
+  noun: 'model',
+  title: 'neonarch model',
+  description: 'An architecture model for neonarch: groups, nodes and edges.',
+  properties: {
+    $schema: string('JSON Schema', 'The schema for editors; neonarch ignores it.'),
+    title: text('Title', 'Shown at the top of the diagram; defaults to the file name.'),
+    description: text('Description', 'One line or a paragraph about the system.'),
+    direction: { kind: 'string', title: 'Direction', description: 'Where the flow goes: down, right, up or left; default down.', enum: DIRECTIONS, allowed: `one of ${DIRECTIONS.join(', ')}` },
+    theme: string('Theme', 'A theme name, e.g. dark-neon or light.'),
+    groups: groups('Top-level groups, by id.'),
+    nodes: nodes('Nodes outside any group, by id.'),
+    edges: { kind: 'list', noun: 'edge', example: '`edges: [ web -> api, api --> db ]`', items: ref('edge', 'Edge', EDGE_HELP), title: 'Edges', description: 'Connections between nodes: request (->), data (-->), telemetry (..>).' },
+  },
+};
