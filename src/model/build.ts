@@ -37,11 +37,18 @@ function assemble(root: SourceMap, doc: SourceDocument): { model: Model; diagnos
     description: textOf(field(root, 'description')),
     direction,
     theme: stringOf(field(root, 'theme')),
+    ...themeSpan(root),
     groups: buildGroups(decls),
     nodes: built.map((b) => b.node),
     edges,
   };
   return { model, diagnostics: [...duplicateIds(decls), ...built.flatMap((b) => b.diagnostics), ...diagnostics] };
+}
+
+// Where `theme:` was written, so an unknown theme can be reported at its value.
+function themeSpan(root: SourceMap): { themeSpan?: Model['themeSpan'] } {
+  const value = field(root, 'theme');
+  return value ? { themeSpan: value.span } : {};
 }
 
 function namespace(decls: readonly Declaration[]) {
