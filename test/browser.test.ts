@@ -22,7 +22,7 @@ test('the example SVGs render in Chromium with text as measured', { skip }, asyn
   mkdirSync(SHOTS, { recursive: true });
   for (const system of BUILT_IN_SYSTEMS) {
     const { value } = await compile(readFileSync(exampleFile(system), 'utf8'), `${system}.arch.yaml`);
-    const svg = draw(value!.scene, 'dark-neon', ['svg']).svg!;
+    const svg = (await draw(value!.scene, 'dark-neon', ['svg'])).svg!;
     const file = join(SHOTS, `${system}.svg`);
     writeFileSync(file, svg);
     const page = await browser.newPage();

@@ -56,9 +56,9 @@ for (const system of BUILT_IN_SYSTEMS) {
   });
 
   for (const theme of themeNames()) {
-    test(`${system} in ${theme}: valid, deterministic SVG with every label as text`, () => {
-      const a = draw(scene, theme, ['svg']).svg!;
-      const b = draw(scene, theme, ['svg']).svg!;
+    test(`${system} in ${theme}: valid, deterministic SVG with every label as text`, async () => {
+      const a = (await draw(scene, theme, ['svg'])).svg!;
+      const b = (await draw(scene, theme, ['svg'])).svg!;
       assert.equal(a, b);
       assert.equal(XMLValidator.validate(a), true);
       const lines = scene.nodes.flatMap((n) => n.label.lines);

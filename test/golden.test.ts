@@ -30,7 +30,7 @@ for (const system of BUILT_IN_SYSTEMS) {
   test(`golden files of ${system}`, async () => {
     const { value } = await compile(readFileSync(exampleFile(system), 'utf8'), `examples/${system}.arch.yaml`);
     assert.ok(value);
-    const drawing = draw(value.scene, 'dark-neon', ['svg', 'scene']);
+    const drawing = await draw(value.scene, 'dark-neon', ['svg', 'scene']);
     compare(`${system}.scene.json`, drawing.scene!);
     compare(`${system}.svg`, drawing.svg!);
   });

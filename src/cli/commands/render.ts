@@ -2,7 +2,8 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest } from '../../diagnostics/suggest.js';
 import { themeNames } from '../../theme/index.js';
-import { OUTPUT_FORMATS, chooseTheme, compile, draw, type OutputFormat } from '../../pipeline.js';
+import type { Diagnostic } from '../../diagnostics/types.js';
+import { OUTPUT_FORMATS, chooseTheme, compile, draw, type Drawing, type OutputFormat } from '../../pipeline.js';
 import { BUILT_IN_SYSTEMS, exampleFile } from '../examples.js';
 import { UsageError, type Io } from '../io.js';
 import { overwriteRefusal, writeAtomic } from '../output.js';
@@ -24,6 +25,7 @@ Options:
 `;
 
 interface RenderArgs {
+  cwd: string;
   files: string[];
   out: string;
   formats: OutputFormat[];
@@ -36,24 +38,40 @@ interface RenderArgs {
 export async function render(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv, io);
   if (!args) return 0;
+  // Models lay out one after another on the main thread while earlier PNGs rasterise in the thread pool.
+  const pending: Promise<Outcome>[] = [];
+  for (const file of args.files) pending.push((await prepare(file, args)).outcome);
   let failed = false;
-  for (const file of args.files) failed = !(await renderOne(file, args, io)) || failed;
+  for (const outcome of await Promise.all(pending)) failed = !report(outcome, args, io) || failed;
   return failed ? 1 : 0;
 }
 
-async function renderOne(path: string, args: RenderArgs, io: Io): Promise<boolean> {
-  const { source, diagnostic } = readSource(path, io.cwd);
-  if (!source) return printDiagnostics(io, [diagnostic!], null), false;
+interface Outcome {
+  path: string;
+  text: string | null;
+  diagnostics: Diagnostic[];
+  drawing: Drawing | null;
+}
+
+// The outcome is wrapped so awaiting the layout does not also wait for the PNG.
+async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promise<Outcome> }> {
+  const { source, diagnostic } = readSource(path, args.cwd);
+  if (!source) return { outcome: Promise.resolve({ path, text: null, diagnostics: [diagnostic!], drawing: null }) };
   const compiled = await compile(source.text, source.file);
   const theme = compiled.value ? chooseTheme(args.theme, compiled.value.model) : null;
   const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
-  printDiagnostics(io, diagnostics, source.text);
-  if (!compiled.value || !theme?.value || hasErrors(diagnostics)) return false;
-  const drawing = draw(compiled.value.scene, theme.value, args.formats, args.scale);
-  return writeDrawing(join(resolve(io.cwd, args.out), outputName(path)), drawing, args.force, io);
+  const done = { path, text: source.text, diagnostics };
+  if (!compiled.value || !theme?.value || hasErrors(diagnostics)) return { outcome: Promise.resolve({ ...done, drawing: null }) };
+  return { outcome: draw(compiled.value.scene, theme.value, args.formats, args.scale).then((drawing) => ({ ...done, drawing })) };
 }
 
-function writeDrawing(stem: string, drawing: ReturnType<typeof draw>, force: boolean, io: Io): boolean {
+function report(outcome: Outcome, args: RenderArgs, io: Io): boolean {
+  printDiagnostics(io, outcome.diagnostics, outcome.text);
+  if (!outcome.drawing) return false;
+  return writeDrawing(join(resolve(args.cwd, args.out), outputName(outcome.path)), outcome.drawing, args.force, io);
+}
+
+function writeDrawing(stem: string, drawing: Drawing, force: boolean, io: Io): boolean {
   const files: [string, string | Buffer][] = [];
   if (drawing.svg !== undefined) files.push([`${stem}.svg`, drawing.svg]);
   if (drawing.png !== undefined) files.push([`${stem}.png`, drawing.png]);
@@ -87,6 +105,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
   });
   if (values.help) return io.out(renderHelp), null;
   return {
+    cwd: io.cwd,
     files: modelFiles(positionals, values.system),
     out: values.out!,
     formats: parseFormats(values.format!),
