@@ -1,25 +1,43 @@
 // Public entry of the catalog: every technology neonarch knows, by id or alias.
 import { closest } from '../diagnostics/suggest.js';
+import { GLYPH_COLORS } from './colors.generated.js';
+import { ANALYTICS } from './entries/analytics.js';
 import { AWS } from './entries/aws.js';
+import { AWS_DATA } from './entries/aws-data.js';
+import { AZURE } from './entries/azure.js';
+import { AZURE_DATA } from './entries/azure-data.js';
+import { CONCEPTS } from './entries/concepts.js';
+import { NETWORK_CONCEPTS } from './entries/concepts-network.js';
+import { OPERATIONS_CONCEPTS } from './entries/concepts-operations.js';
 import { CONTAINERS } from './entries/containers.js';
-import { DATA } from './entries/data.js';
+import { DATABASES } from './entries/databases.js';
+import { DELIVERY } from './entries/delivery.js';
 import { FRAMEWORKS } from './entries/frameworks.js';
 import { FRONTEND } from './entries/frontend.js';
-import { GENERIC } from './entries/generic.js';
-import { INFRASTRUCTURE } from './entries/infrastructure.js';
+import { GCP } from './entries/gcp.js';
+import { GCP_DATA } from './entries/gcp-data.js';
 import { KUBERNETES } from './entries/kubernetes.js';
 import { LANGUAGES } from './entries/languages.js';
 import { MESSAGING } from './entries/messaging.js';
 import { NETWORK } from './entries/network.js';
 import { OBSERVABILITY } from './entries/observability.js';
+import { PLATFORMS } from './entries/platforms.js';
+import { SECURITY } from './entries/security.js';
+import { SERVICES } from './entries/services.js';
+import { rankTechs } from './search.js';
 import type { Tech } from './types.js';
 
-export type { Tech, TechCategory } from './types.js';
+export type { CloudProvider, NodeShape, Tech, TechCategory, TechOptions } from './types.js';
+export { defaultShape, NODE_SHAPES, TECH_CATEGORIES } from './types.js';
+
+// A brand's colour comes with its glyph (simple-icons, the AWS tile, the Azure/Google icon) unless the entry sets one.
+const withColor = (t: Tech): Tech => (t.color || !GLYPH_COLORS[t.icon] ? t : { ...t, color: GLYPH_COLORS[t.icon] });
 
 const TECHS: readonly Tech[] = [
-  ...LANGUAGES, ...FRONTEND, ...FRAMEWORKS, ...DATA, ...MESSAGING, ...NETWORK, ...OBSERVABILITY,
-  ...CONTAINERS, ...KUBERNETES, ...INFRASTRUCTURE, ...AWS, ...GENERIC,
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ...LANGUAGES, ...FRONTEND, ...FRAMEWORKS, ...DATABASES, ...MESSAGING, ...ANALYTICS, ...NETWORK, ...OBSERVABILITY,
+  ...CONTAINERS, ...KUBERNETES, ...DELIVERY, ...SECURITY, ...PLATFORMS, ...SERVICES, ...AWS, ...AWS_DATA,
+  ...AZURE, ...AZURE_DATA, ...GCP, ...GCP_DATA, ...CONCEPTS, ...NETWORK_CONCEPTS, ...OPERATIONS_CONCEPTS,
+].map(withColor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 // Ids first, so an alias can never shadow an id (the catalog test also forbids it).
 const BY_WORD: ReadonlyMap<string, Tech> = new Map([
@@ -41,4 +59,9 @@ export function findTech(word: string): Tech | null {
 export function closestTechs(word: string, n = 3): string[] {
   const near = closest(word, BY_WORD.keys(), BY_WORD.size).map((w) => BY_WORD.get(w)!.id);
   return [...new Set(near)].slice(0, n);
+}
+
+/** Entries matching `query` (id, aliases, label), best first; every entry for an empty query. */
+export function searchTechs(query: string, category?: string): Tech[] {
+  return rankTechs(query, category ? TECHS.filter((t) => t.category === category) : TECHS);
 }

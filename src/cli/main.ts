@@ -4,6 +4,7 @@ import { packageRoot } from '../paths.js';
 import { check, checkHelp } from './commands/check.js';
 import { render, renderHelp } from './commands/render.js';
 import { schema, schemaHelp } from './commands/schema.js';
+import { icons, iconsHelp } from './commands/icons.js';
 import { UsageError, processIo, type Io } from './io.js';
 import { closest } from '../diagnostics/suggest.js';
 
@@ -12,6 +13,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string; summary: string }> = {
   render: { run: render, help: renderHelp, summary: 'render models (or the built-in examples) to SVG, PNG and scene JSON' },
   check: { run: check, help: checkHelp, summary: 'check models and report problems with file:line:col' },
+  icons: { run: icons, help: iconsHelp, summary: 'search the technology catalog; --gallery writes a page of every icon' },
   schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of the model format' },
 };
 

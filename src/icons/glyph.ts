@@ -2,12 +2,12 @@
 export interface Glyph {
   id: string;
   viewBox: string;
-  /** SVG markup of the glyph's shapes (no <svg> wrapper), using currentColor for fill/stroke. */
+  /** SVG markup of the glyph's shapes (no <svg> wrapper), painted in currentColor (cloud icons through a grey mask). */
   body: string;
   /** Package, version and file the shapes come from. */
   source: string;
-  /** SPDX licence id of the shapes (brand marks remain their owners' trademarks). */
+  /** SPDX licence id of the shapes, or `LicenseRef-…` for a cloud provider's icon terms (marks remain their owners' trademarks). */
   license: string;
-  /** The brand's or AWS category's own colour, for themes that want it; generic glyphs have none. */
+  /** The brand's colour, the AWS tile's, or an Azure/Google icon's main colour; generic glyphs have none. */
   color?: string;
 }

@@ -1,18 +1,6 @@
-// Public entry of the icons stage: the generated glyph table, looked up by id.
-import { GLYPHS } from './glyphs.generated.js';
-import type { Glyph } from './glyph.js';
-
+// Public entry of the icons stage: the generated glyph table, looked up by id, and the gallery page.
 export type { Glyph } from './glyph.js';
-
-let byId: ReadonlyMap<string, Glyph> | null = null;
-
-/** The glyph with this id, or null when neonarch ships none. */
-export function getGlyph(id: string): Glyph | null {
-  byId ??= new Map(GLYPHS.map((glyph) => [glyph.id, glyph]));
-  return byId.get(id) ?? null;
-}
-
-/** Every shipped glyph, sorted by id. */
-export function allGlyphs(): readonly Glyph[] {
-  return GLYPHS;
-}
+export { allGlyphs, getGlyph } from './lookup.js';
+export { galleryPage, type GalleryTheme } from './gallery.js';
+export type { GalleryPaint } from './gallery-card.js';
+export { escapeHtml } from './gallery-escape.js';

@@ -1,0 +1,47 @@
+import { cloudService } from '../define.js';
+import type { Tech } from '../types.js';
+
+const azure = cloudService('azure');
+
+/** Azure storage, databases, messaging, analytics, AI and operations. */
+export const AZURE_DATA: Tech[] = [
+  azure('azure-storage', 'Azure Storage', 'storage', ['storage-account', 'azure-storage-account']),
+  azure('azure-blob-storage', 'Azure Blob Storage', 'storage', ['azure-blob', 'azure-blobs']),
+  azure('azure-files', 'Azure Files', 'storage', ['azure-file-share']),
+  azure('azure-managed-disks', 'Azure Managed Disks', 'storage', ['azure-disk', 'managed-disks']),
+  azure('azure-netapp-files', 'Azure NetApp Files', 'storage', ['anf']),
+  azure('azure-backup', 'Azure Backup', 'storage', ['recovery-services-vault', 'azure-site-recovery']),
+  azure('azure-queue-storage', 'Azure Queue Storage', 'queue', ['azure-queue', 'storage-queue']),
+  azure('azure-table-storage', 'Azure Table Storage', 'database', ['azure-table', 'azure-tables']),
+  azure('azure-sql', 'Azure SQL', 'database', ['azure-sql-database', 'azure-sqldb']),
+  azure('azure-sql-managed-instance', 'Azure SQL Managed Instance', 'database', ['sql-mi', 'azure-sql-mi']),
+  azure('azure-sql-server', 'Azure SQL Server', 'database', ['azure-sql-logical-server']),
+  azure('azure-cosmos-db', 'Azure Cosmos DB', 'database', ['cosmosdb', 'cosmos-db', 'cosmos']),
+  azure('azure-postgresql', 'Azure Database for PostgreSQL', 'database', ['azure-postgres', 'azure-pg']),
+  azure('azure-mysql', 'Azure Database for MySQL', 'database', ['azure-database-mysql']),
+  azure('azure-cache-redis', 'Azure Cache for Redis', 'cache', ['azure-redis', 'azure-managed-redis']),
+  azure('azure-ai-search', 'Azure AI Search', 'search', ['azure-search', 'azure-cognitive-search']),
+  azure('azure-service-bus', 'Azure Service Bus', 'queue', ['service-bus', 'servicebus']),
+  azure('azure-event-hubs', 'Azure Event Hubs', 'queue', ['event-hubs', 'eventhubs', 'event-hub']),
+  azure('azure-event-grid', 'Azure Event Grid', 'queue', ['event-grid', 'eventgrid']),
+  azure('azure-signalr', 'Azure SignalR', 'communication', ['signalr']),
+  azure('azure-notification-hubs', 'Azure Notification Hubs', 'communication', ['notification-hubs']),
+  azure('azure-communication-services', 'Azure Communication Services', 'communication', ['acs']),
+  azure('azure-synapse', 'Azure Synapse Analytics', 'analytics', ['synapse', 'azure-synapse-analytics'], { shape: 'cylinder' }),
+  azure('azure-data-factory', 'Azure Data Factory', 'analytics', ['data-factory', 'adf']),
+  azure('azure-databricks', 'Azure Databricks', 'analytics'),
+  azure('azure-data-explorer', 'Azure Data Explorer', 'analytics', ['adx', 'kusto']),
+  azure('azure-stream-analytics', 'Azure Stream Analytics', 'analytics', ['stream-analytics']),
+  azure('azure-hdinsight', 'Azure HDInsight', 'analytics', ['hdinsight']),
+  azure('azure-purview', 'Microsoft Purview', 'analytics', ['purview']),
+  azure('azure-openai', 'Azure OpenAI', 'ml', ['azure-open-ai', 'aoai']),
+  azure('azure-machine-learning', 'Azure Machine Learning', 'ml', ['azure-ml', 'azureml']),
+  azure('azure-ai-services', 'Azure AI Services', 'ml', ['cognitive-services', 'azure-cognitive-services']),
+  azure('azure-bot-service', 'Azure Bot Service', 'ml', ['azure-bot']),
+  azure('azure-monitor', 'Azure Monitor', 'monitoring'),
+  azure('azure-application-insights', 'Azure Application Insights', 'monitoring', ['app-insights', 'application-insights', 'appinsights']),
+  azure('azure-log-analytics', 'Azure Log Analytics', 'logging', ['log-analytics', 'log-analytics-workspace']),
+  azure('azure-managed-grafana', 'Azure Managed Grafana', 'monitoring'),
+  azure('azure-automation', 'Azure Automation', 'devops'),
+  azure('azure-devops', 'Azure DevOps', 'cicd', ['azure-pipelines', 'ado']),
+];

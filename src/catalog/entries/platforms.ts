@@ -1,0 +1,36 @@
+import { tech, type Tech } from '../types.js';
+
+/** Operating systems, virtualisation, scheduling and hosting platforms. */
+export const PLATFORMS: Tech[] = [
+  tech('linux', 'Linux', 'os'),
+  tech('debian', 'Debian', 'os'),
+  tech('ubuntu', 'Ubuntu', 'os'),
+  tech('alpine', 'Alpine Linux', 'os', ['alpine-linux', 'alpinelinux']),
+  tech('redhat', 'Red Hat', 'os', ['rhel', 'red-hat']),
+  tech('centos', 'CentOS', 'os', ['centos-stream']),
+  tech('rockylinux', 'Rocky Linux', 'os', ['rocky', 'rocky-linux']),
+  tech('almalinux', 'AlmaLinux', 'os', ['alma', 'alma-linux']),
+  tech('fedora', 'Fedora', 'os', [], { icon: 'linux', color: '#51A2DA' }), // its mark's licence is custom
+  tech('opensuse', 'openSUSE', 'os', ['suse', 'sles']),
+  tech('archlinux', 'Arch Linux', 'os', ['arch', 'arch-linux']),
+  tech('nixos', 'NixOS', 'os', ['nix']),
+  tech('freebsd', 'FreeBSD', 'os', ['bsd']),
+  tech('windows', 'Windows', 'os', ['windows-server'], { icon: 'desktop' }),
+  tech('vmware', 'VMware', 'compute', ['vsphere', 'esxi']),
+  tech('proxmox', 'Proxmox', 'compute', ['proxmox-ve']),
+  tech('openstack', 'OpenStack', 'compute'),
+  tech('nomad', 'Nomad', 'compute'),
+  tech('google-cloud', 'Google Cloud', 'compute', ['gcp', 'googlecloud', 'google-cloud-platform']),
+  tech('alibaba-cloud', 'Alibaba Cloud', 'compute', ['aliyun', 'alibabacloud']),
+  tech('digitalocean', 'DigitalOcean', 'compute'),
+  tech('hetzner', 'Hetzner', 'compute', ['hetzner-cloud']),
+  tech('vultr', 'Vultr', 'compute'),
+  tech('ovhcloud', 'OVHcloud', 'compute', ['ovh']),
+  tech('scaleway', 'Scaleway', 'compute'),
+  tech('vercel', 'Vercel', 'compute'),
+  tech('netlify', 'Netlify', 'compute'),
+  tech('flyio', 'Fly.io', 'compute', ['fly', 'fly.io']),
+  tech('render', 'Render', 'compute'),
+  tech('railway', 'Railway', 'compute'),
+  tech('heroku', 'Heroku', 'compute', [], { icon: 'cloud', color: '#430098' }),
+];
