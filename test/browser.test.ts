@@ -31,17 +31,24 @@ test('the example SVGs render in Chromium with text as measured', { skip }, asyn
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`file://${file}`);
     await page.evaluate(() => document.fonts.ready);
-    const texts = await page.$$eval('g.node text', (els) => els.map((e) => ({ text: e.textContent ?? '', width: (e as SVGTextElement).getBBox().width })));
+    const drawn = await page.$$eval('g.node', (nodes) => nodes.map((g) => ({
+      id: g.getAttribute('data-id'),
+      texts: [...g.querySelectorAll('text')].map((e) => ({ text: e.textContent ?? '', width: (e as SVGTextElement).getBBox().width })),
+    })));
     const fontOk = await page.evaluate(() => document.fonts.check('600 14px Inter'));
     await page.screenshot({ path: join(SHOTS, `${system}.png`) });
     await page.close();
     assert.deepEqual(errors, [], `${system}: errors in the browser`);
     assert.ok(fontOk, `${system}: the embedded Inter font is used`);
-    const labels = value!.scene.nodes.flatMap((n) => [n.label, ...(n.sublabel ? [n.sublabel] : [])]);
-    for (const label of labels) for (const line of label.lines) {
-      const shown = texts.find((x) => x.text === line);
-      assert.ok(shown, `${system}: "${line}" is drawn as text`);
-      assert.ok(shown.width <= label.width + 1, `${system}: "${line}" is ${shown.width}px wide in a ${label.width}px box`);
+    for (const node of value!.scene.nodes) {
+      const boxes = [node.label, ...(node.sublabel ? [node.sublabel] : [])];
+      const want = boxes.flatMap((b) => b.lines.map((line) => ({ line, box: b })));
+      const texts = drawn.find((d) => d.id === node.id)?.texts ?? [];
+      assert.deepEqual(texts.map((t) => t.text), want.map((w) => w.line), `${system}: ${node.id} draws its label lines as text`);
+      want.forEach(({ line, box }, i) => {
+        const width = texts[i]!.width;
+        assert.ok(width <= box.width + 1, `${system}: "${line}" is ${width}px wide in a ${box.width}px box`);
+      });
     }
   }
 });
