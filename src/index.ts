@@ -10,3 +10,4 @@ export { renderSvg } from './render/svg.js';
 export { renderPng } from './render/png.js';
 export { checkScene } from './scene/check.js';
 export { compile, draw, sceneJson, type OutputFormat } from './pipeline.js';
+export { checkRules, runRules, toSarif, type Finding } from './rules/index.js';

@@ -9,7 +9,9 @@ import { declarations, duplicateIds, type Declaration } from './declarations.js'
 import { buildGroups } from './groups.js';
 import { buildNode } from './nodes.js';
 import { buildEdges } from './edges.js';
-import { field, listOf, stringOf, textOf } from './read.js';
+import { buildZones, checkZones, inheritZones } from './zones.js';
+import { buildRulesConfig } from './rules-config.js';
+import { field, listOf, optional, stringOf, textOf } from './read.js';
 
 /**
  * A checked Model from a parsed document; null when there is any error (warnings alone keep the model).
@@ -31,6 +33,9 @@ function assemble(root: SourceMap, doc: SourceDocument): { model: Model; diagnos
   const names = namespace(decls);
   const { edges, diagnostics } = buildEdges(listOf(field(root, 'edges')), names, doc);
   const direction = DIRECTIONS.find((d) => d === stringOf(field(root, 'direction'))) ?? 'down';
+  const zones = buildZones(root);
+  const zoned = inheritZones(buildGroups(decls), built.map((b) => b.node));
+  const rules = buildRulesConfig(field(root, 'rules'), doc.file);
   const model: Model = {
     file: doc.file,
     title: textOf(field(root, 'title')) ?? defaultTitle(doc.file),
@@ -38,11 +43,14 @@ function assemble(root: SourceMap, doc: SourceDocument): { model: Model; diagnos
     direction,
     theme: stringOf(field(root, 'theme')),
     ...themeSpan(root),
-    groups: buildGroups(decls),
-    nodes: built.map((b) => b.node),
+    groups: zoned.groups,
+    nodes: zoned.nodes,
     edges,
+    ...optional('zones', field(root, 'zones') ? zones : null),
+    ...optional('rules', rules.config),
   };
-  return { model, diagnostics: [...duplicateIds(decls), ...built.flatMap((b) => b.diagnostics), ...diagnostics] };
+  const checks = [...duplicateIds(decls), ...checkZones(decls, zones), ...rules.diagnostics];
+  return { model, diagnostics: [...checks, ...built.flatMap((b) => b.diagnostics), ...diagnostics] };
 }
 
 // Where `theme:` was written, so an unknown theme can be reported at its value.

@@ -8,7 +8,7 @@ export function resolveDef(def: Def): Def {
 }
 
 const EXPECTED: Record<Def['kind'], string> = {
-  string: 'a string', text: 'text', null: 'empty', object: 'a map', map: 'a map', list: 'a list', oneOf: 'something else', ref: 'something else',
+  string: 'a string', text: 'text', integer: 'a whole number', boolean: 'true or false', null: 'empty', object: 'a map', map: 'a map', list: 'a list', oneOf: 'something else', ref: 'something else',
 };
 
 /** How a message names what a definition expects, e.g. `a list`. */
@@ -34,6 +34,8 @@ export function fits(def: Def, value: SourceValue): boolean {
   switch (target.kind) {
     case 'string': return typeof v === 'string';
     case 'text': return typeof v === 'string' || typeof v === 'number';
+    case 'integer': return typeof v === 'number';
+    case 'boolean': return typeof v === 'boolean';
     case 'null': return value.kind === 'scalar' && v === null;
     case 'object': case 'map': return value.kind === 'map';
     case 'list': return value.kind === 'list';

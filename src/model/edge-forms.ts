@@ -1,10 +1,10 @@
 import type { SourceDocument, SourceMap, SourceScalar, SourceValue } from '../parse/index.js';
 import { spanInScalar } from '../parse/index.js';
-import type { EdgeKind } from './types.js';
+import type { Edge, EdgeKind, Tls } from './types.js';
 import { EDGE_KINDS } from './types.js';
 import type { Endpoint } from './endpoints.js';
 import { parseEdgeText, type IdAt } from './edge-syntax.js';
-import { field, listOf, stringOf, stringScalar, textOf } from './read.js';
+import { field, listOf, optional, stringOf, stringScalar, textOf } from './read.js';
 
 /** What an edge item says, whichever form it was written in. */
 export interface EdgeSpec {
@@ -13,6 +13,8 @@ export interface EdgeSpec {
   kind: EdgeKind;
   label: string | null;
   description: string | null;
+  /** What the long form adds; absent in the string forms. */
+  extra: Pick<Edge, 'tags' | 'protocol' | 'tls'>;
 }
 
 type Doc = Pick<SourceDocument, 'file' | 'lineStarts'>;
@@ -30,7 +32,7 @@ function fromText(scalar: SourceScalar | null, withLabel: boolean, label: string
   const parsed = scalar ? parseEdgeText(String(scalar.value), withLabel) : null;
   if (!scalar || !parsed) return null;
   const place = (at: IdAt): Endpoint => ({ id: at.id, span: spanInScalar(doc, scalar, at.start, at.end) });
-  return { from: parsed.from.map(place), to: parsed.to.map(place), kind: parsed.kind, label: parsed.label ?? label, description: null };
+  return { from: parsed.from.map(place), to: parsed.to.map(place), kind: parsed.kind, label: parsed.label ?? label, description: null, extra: {} };
 }
 
 function fromObject(map: SourceMap, doc: Doc): EdgeSpec {
@@ -41,7 +43,19 @@ function fromObject(map: SourceMap, doc: Doc): EdgeSpec {
     kind: EDGE_KINDS.find((k) => k === kind) ?? 'request',
     label: textOf(field(map, 'label')),
     description: textOf(field(map, 'description')),
+    extra: {
+      ...optional('tags', listOf(field(map, 'tags'))?.items.flatMap((t) => textOf(t) ?? [])),
+      ...optional('protocol', textOf(field(map, 'protocol'))),
+      ...optional('tls', tlsOf(field(map, 'tls'))),
+    },
   };
+}
+
+// `tls: true` is TLS, `false` none; `tls: mtls` (or `tls`, `none`) as written.
+function tlsOf(value: SourceValue | undefined): Tls | null {
+  if (value?.kind !== 'scalar') return null;
+  if (typeof value.value === 'boolean') return value.value ? 'tls' : 'none';
+  return value.value === 'tls' || value.value === 'mtls' || value.value === 'none' ? value.value : null;
 }
 
 function endpoints(value: SourceValue | undefined, doc: Doc): Endpoint[] {

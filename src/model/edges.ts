@@ -25,7 +25,7 @@ function itemEdges(item: SourceValue, names: Namespace, doc: Doc, counts: Map<st
     if (from === to) continue;
     const n = (counts.get(`${from}->${to}`) ?? 0) + 1;
     counts.set(`${from}->${to}`, n);
-    edges.push({ id: n === 1 ? `${from}->${to}` : `${from}->${to}#${n}`, from, to, kind: spec.kind, label: spec.label, description: spec.description, span: item.span });
+    edges.push({ id: n === 1 ? `${from}->${to}` : `${from}->${to}#${n}`, from, to, kind: spec.kind, label: spec.label, description: spec.description, ...spec.extra, span: item.span });
   }
   return { edges, diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { Group } from './types.js';
 import type { Declaration } from './declarations.js';
 import { cycleColor, normalizeColor } from './colors.js';
-import { field, mapOf, stringOf, textOf } from './read.js';
+import { field, mapOf, optional, stringOf, textOf } from './read.js';
 
 /** Groups in declaration order; colours: own, else the parent's, else the top-level cycle. */
 export function buildGroups(decls: readonly Declaration[]): Group[] {
@@ -24,6 +24,7 @@ function toGroup(d: Declaration, color: string): Group {
     description: textOf(field(map, 'description')),
     color,
     parent: d.parent,
+    ...optional('zone', stringOf(field(map, 'zone'))),
     span: d.key.span,
   };
 }

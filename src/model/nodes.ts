@@ -4,22 +4,27 @@ import type { Link, Node } from './types.js';
 import type { Declaration } from './declarations.js';
 import { normalizeColor } from './colors.js';
 import { resolveTech } from './tech.js';
-import { field, listOf, mapOf, stringOf, stringScalar, textOf } from './read.js';
+import { resolveRole } from './roles.js';
+import { field, integerOf, listOf, mapOf, optional, stringOf, stringScalar, textOf } from './read.js';
 
 /** A node from its declaration: a label string, a map of properties, or nothing. */
 export function buildNode(d: Declaration): { node: Node; diagnostics: Diagnostic[] } {
   const map = mapOf(d.value);
   const { fields, diagnostics } = resolveTech(stringScalar(field(map, 'tech')));
   const color = stringOf(field(map, 'color'));
+  const tags = (listOf(field(map, 'tags'))?.items ?? []).flatMap((t) => textOf(t) ?? []);
   const node: Node = {
     id: d.id,
     label: (map ? textOf(field(map, 'label')) : textOf(d.value)) ?? d.id,
     ...fields,
     description: textOf(field(map, 'description')),
     links: (listOf(field(map, 'links'))?.items ?? []).flatMap(toLink),
-    tags: (listOf(field(map, 'tags'))?.items ?? []).flatMap((t) => textOf(t) ?? []),
+    tags,
     color: color === null ? null : normalizeColor(color),
     parent: d.parent,
+    ...resolveRole(stringOf(field(map, 'role')), fields.tech, tags),
+    ...optional('replicas', integerOf(field(map, 'replicas'))),
+    ...optional('zone', stringOf(field(map, 'zone'))),
     span: d.key.span,
   };
   return { node, diagnostics };

@@ -1,4 +1,5 @@
 import type { SourceList, SourceMap, SourceScalar, SourceValue } from '../parse/index.js';
+import { RULE_SWITCHES, type RuleSwitch } from './rule-types.js';
 
 // The validator has already reported wrong shapes; these readers just skip them.
 
@@ -30,4 +31,21 @@ export function mapOf(value: SourceValue | undefined): SourceMap | null {
 
 export function listOf(value: SourceValue | undefined): SourceList | null {
   return value?.kind === 'list' ? value : null;
+}
+
+/** A whole number, or null. */
+export function integerOf(value: SourceValue | undefined): number | null {
+  return value?.kind === 'scalar' && Number.isInteger(value.value) ? (value.value as number) : null;
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise: optional model fields stay absent. */
+export function optional<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
+  return value === null || value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+/** A rule switch: `on`, `off` or a level; `true`/`false` mean on/off. */
+export function switchOf(value: SourceValue | undefined): RuleSwitch | null {
+  if (value?.kind !== 'scalar') return null;
+  if (typeof value.value === 'boolean') return value.value ? 'on' : 'off';
+  return RULE_SWITCHES.find((s) => s === value.value) ?? null;
 }

@@ -1,6 +1,6 @@
 import { EDGE_KINDS } from './types.js';
 import { EDGE_FORMS, EDGE_KEY_PATTERN, EDGE_PATTERN, explainEdge } from './syntax.js';
-import { id, listOf, text } from './schema-parts.js';
+import { boolean, id, listOf, oneWordOf, text } from './schema-parts.js';
 import type { Def } from './schema-types.js';
 
 const endpoints = (title: string, description: string): Def => ({
@@ -10,6 +10,17 @@ const endpoints = (title: string, description: string): Def => ({
   expected: 'a node id or a list of node ids',
   options: [id(title, 'A node id.'), listOf(id('Node id', 'A node id.'), title, 'Several node ids: one edge to or from each.')],
 });
+
+const tls: Def = {
+  kind: 'oneOf',
+  title: 'TLS',
+  description: 'Whether the edge is encrypted: true (TLS), mtls (mutual TLS) or false.',
+  expected: 'true, false or mtls',
+  options: [
+    boolean('TLS', 'true: encrypted with TLS; false: not encrypted.'),
+    { ...oneWordOf(['tls', 'mtls', 'none'], 'TLS mode', 'tls, mtls (mutual TLS) or none.'), allowed: 'true, false, tls, mtls or none' },
+  ],
+};
 
 const edgeObject: Def = {
   kind: 'object',
@@ -23,6 +34,9 @@ const edgeObject: Def = {
     kind: { kind: 'string', title: 'Kind', description: 'request (solid), data (dashed) or telemetry (dotted); default request.', enum: EDGE_KINDS, allowed: `one of ${EDGE_KINDS.join(', ')}` },
     label: text('Label', 'Text along the edge, e.g. a protocol.'),
     description: text('Description', 'What flows along the edge.'),
+    protocol: text('Protocol', 'How it talks, e.g. HTTPS, gRPC, AMQP; TLS protocols (HTTPS, gRPCs, …) count as encrypted.'),
+    tls: tls,
+    tags: { ...listOf(text('Tag', 'A free-form tag.'), 'Tags', 'Free-form tags; the rules read `async` (not a synchronous call) and `read` (read-only access).'), example: '`tags: [async]`' },
   },
 };
 

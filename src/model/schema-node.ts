@@ -1,4 +1,5 @@
-import { color, listOf, ref, string, text } from './schema-parts.js';
+import { ROLES } from './types.js';
+import { color, id, integer, listOf, oneWordOf, ref, string, text } from './schema-parts.js';
 import type { Def, ObjectDef } from './schema-types.js';
 
 const link: Def = {
@@ -27,6 +28,9 @@ const nodeProperties: ObjectDef = {
     links: { ...listOf(link, 'Links', 'Documentation, dashboards or runbooks for this node.'), example: '`links: [https://wiki.example.com/web]`' },
     tags: { ...listOf(text('Tag', 'A free-form tag.'), 'Tags', 'Free-form tags, e.g. for filtering views.'), example: '`tags: [public, tier-1]`' },
     color: ref('color', 'Colour', 'The node\'s own accent; defaults to its group\'s.'),
+    role: oneWordOf(ROLES, 'Role', `What the node is for the architecture rules (${ROLES.join(', ')}); default: from its technology.`),
+    replicas: integer('Replicas', 'How many instances run; a node on every client path with fewer than 2 is a single point of failure.', 1),
+    zone: id('Zone', 'The trust zone the node is in (an id under `zones:`); default: its group\'s.'),
   },
 };
 

@@ -24,6 +24,15 @@ export interface StringDef extends Described {
 /** Text to show: a string, or a number written as one (`: 443`). */
 export interface TextDef extends Described { kind: 'text' }
 
+/** A whole number, optionally at least `minimum`. */
+export interface IntegerDef extends Described {
+  kind: 'integer';
+  minimum?: number;
+}
+
+/** `true` or `false`. */
+export interface BooleanDef extends Described { kind: 'boolean' }
+
 /** An empty value (`key:` with nothing after it). */
 export interface NullDef extends Described { kind: 'null' }
 
@@ -33,6 +42,8 @@ export interface ObjectDef extends Described {
   noun: string;
   properties: Readonly<Record<string, Def>>;
   required?: readonly string[];
+  /** Keys beyond `properties` that are allowed when they match `keys` (e.g. rule ids), with their values. */
+  additional?: { keys: StringDef; values: Def };
 }
 
 /** A map from ids (or other patterned keys) to values of one definition. */
@@ -65,4 +76,4 @@ export interface RefDef extends Described {
   name: string;
 }
 
-export type Def = StringDef | TextDef | NullDef | ObjectDef | MapDef | ListDef | OneOfDef | RefDef;
+export type Def = StringDef | TextDef | IntegerDef | BooleanDef | NullDef | ObjectDef | MapDef | ListDef | OneOfDef | RefDef;

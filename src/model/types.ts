@@ -1,9 +1,30 @@
 import type { Span } from '../diagnostics/types.js';
+import type { RulesConfig } from './rule-types.js';
+import type { EdgeKind } from './edge-kinds.js';
+
+export type { EdgeKind } from './edge-kinds.js';
+export { EDGE_KINDS } from './edge-kinds.js';
 
 export type Direction = 'down' | 'right' | 'up' | 'left';
-export type EdgeKind = 'request' | 'data' | 'telemetry';
-export const EDGE_KINDS: readonly EdgeKind[] = ['request', 'data', 'telemetry'];
 export const DIRECTIONS: readonly Direction[] = ['down', 'right', 'up', 'left'];
+
+/** What a node is for the architecture rules: inferred from its technology, or declared. */
+export type Role = 'client' | 'gateway' | 'service' | 'database' | 'queue' | 'monitoring' | 'infrastructure' | 'other';
+export const ROLES: readonly Role[] = ['client', 'gateway', 'service', 'database', 'queue', 'monitoring', 'infrastructure', 'other'];
+/** Where a node's role came from: its `role:`, a tag named like a role, its technology, or nothing. */
+export type RoleSource = 'role' | 'tag' | 'tech' | 'default';
+
+/** How an edge is encrypted, when it says so (`tls: true`, `tls: mtls`, `tls: false`). */
+export type Tls = 'tls' | 'mtls' | 'none';
+
+/** A trust zone: nodes and groups name it with `zone:`; a higher trust is more trusted. */
+export interface Zone {
+  id: string;
+  label: string;
+  trust: number;
+  description: string | null;
+  span: Span;
+}
 
 /** An accent slot of the theme (`green`, `magenta`, `cyan`, …) or a `#rrggbb` colour. */
 export type Color = string;
@@ -20,6 +41,8 @@ export interface Group {
   color: Color;
   /** Id of the enclosing group, or null at the top level. */
   parent: string | null;
+  /** Trust zone: the group's own, else its parent's; null when none. */
+  zone?: string | null;
   span: Span;
 }
 
@@ -38,6 +61,13 @@ export interface Node {
   /** Node's own accent, or null to take its group's. */
   color: Color | null;
   parent: string | null;
+  /** What the node is for the rules: `role:`, else a tag named like a role, else from its technology's category. */
+  role?: Role;
+  roleFrom?: RoleSource;
+  /** How many instances run, when declared (`replicas: 3`). */
+  replicas?: number | null;
+  /** Trust zone: the node's own, else its nearest group's; null when none. */
+  zone?: string | null;
   span: Span;
 }
 
@@ -49,6 +79,12 @@ export interface Edge {
   kind: EdgeKind;
   label: string | null;
   description: string | null;
+  /** Free-form tags (long form only), e.g. `async`, `read`. */
+  tags?: string[];
+  /** The protocol when declared, e.g. `HTTPS`, `gRPC`, `AMQP`. */
+  protocol?: string | null;
+  /** Encryption when declared with `tls:`; null when not said. */
+  tls?: Tls | null;
   span: Span;
 }
 
@@ -66,4 +102,8 @@ export interface Model {
   /** In source order. */
   nodes: Node[];
   edges: Edge[];
+  /** Trust zones, when the model declares `zones:`. */
+  zones?: Zone[];
+  /** The model's own `rules:` block, when it has one. */
+  rules?: RulesConfig;
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { error } from '../diagnostics/make.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import type { SourceEntry, SourceMap, SourceValue } from '../parse/index.js';
-import type { Def, MapDef, ObjectDef, OneOfDef, StringDef } from './schema-types.js';
+import type { Def, IntegerDef, MapDef, ObjectDef, OneOfDef, StringDef } from './schema-types.js';
 import { actualOf, expectedOf, fits, resolveDef } from './describe.js';
 import { stringProblem } from './validate-string.js';
 
@@ -15,6 +15,7 @@ export function validate(value: SourceValue, def: Def, subject: string): Diagnos
   if (value.kind === 'map' && target.kind === 'map') return validateMap(value, target, subject);
   if (value.kind === 'list' && target.kind === 'list') return value.items.flatMap((item, i) => validate(item, target.items, itemSubject(target.noun, i, subject)));
   if (value.kind === 'scalar' && target.kind === 'string') return validateString(value.value as string, value, target, subject);
+  if (value.kind === 'scalar' && target.kind === 'integer') return validateInteger(value.value as number, value, target, subject);
   return [];
 }
 
@@ -29,6 +30,7 @@ function validateObject(map: SourceMap, def: ObjectDef, subject: string): Diagno
   const found = map.entries.flatMap((e) => {
     const prop = def.properties[e.name];
     if (prop && Object.hasOwn(def.properties, e.name)) return validate(e.value, prop, propertySubject(e.name, subject));
+    if (def.additional) return validateExtra(e, def.additional, subject);
     const hint = unquotedComma(e) ?? didYouMean(e.name, keys) ?? `allowed keys: ${keys.join(', ')}`;
     return [error('unknown-key', `unknown key "${e.name}" in ${subject}`, e.key.span, hint)];
   });
@@ -55,6 +57,20 @@ function validateString(text: string, value: SourceValue, def: StringDef, subjec
   const problem = stringProblem(text, def);
   if (!problem) return [];
   return [error(def.code ?? 'bad-value', `${subject} must be ${def.allowed ?? 'an allowed value'}, not "${text}"`, value.span, problem.hint)];
+}
+
+// A key the object allows by pattern (a rule id under `rules:`); whether it names something is checked later.
+function validateExtra(e: SourceEntry, extra: NonNullable<ObjectDef['additional']>, subject: string): Diagnostic[] {
+  const problem = stringProblem(e.name, extra.keys);
+  if (problem) return [error(extra.keys.code ?? 'unknown-key', `"${e.name}" is not ${extra.keys.allowed ?? 'allowed'} in ${subject}`, e.key.span, problem.hint)];
+  return validate(e.value, extra.values, propertySubject(e.name, subject));
+}
+
+function validateInteger(n: number, value: SourceValue, def: IntegerDef, subject: string): Diagnostic[] {
+  const min = def.minimum ?? -Infinity;
+  if (Number.isInteger(n) && n >= min) return [];
+  const allowed = def.minimum === undefined ? 'a whole number' : `a whole number of at least ${def.minimum}`;
+  return [error('bad-value', `${subject} must be ${allowed}, not ${value.kind === 'scalar' ? value.raw.trim() : n}`, value.span, `for example ${Math.max(min, 1)}`)];
 }
 
 function badType(value: SourceValue, def: Def, subject: string): Diagnostic {
