@@ -1,0 +1,31 @@
+// A frame of reference where the flow always runs down: geometry is turned into it, worked
+// on with one set of rules, and turned back. Each map is its own inverse's mirror image.
+import type { Direction } from '../model/types.js';
+import type { Box, Point } from '../scene/types.js';
+
+/** A point seen with the flow running down the page. */
+export function toFlow(p: Point, direction: Direction): Point {
+  switch (direction) {
+    case 'down': return p;
+    case 'up': return { x: p.x, y: -p.y };
+    case 'right': return { x: p.y, y: p.x };
+    case 'left': return { x: p.y, y: -p.x };
+  }
+}
+
+/** A point in the flow frame taken back to the page. */
+export function fromFlow(p: Point, direction: Direction): Point {
+  switch (direction) {
+    case 'down': return p;
+    case 'up': return { x: p.x, y: -p.y };
+    case 'right': return { x: p.y, y: p.x };
+    case 'left': return { x: -p.y, y: p.x };
+  }
+}
+
+/** A box seen with the flow running down the page. */
+export function boxToFlow(b: Box, direction: Direction): Box {
+  const a = toFlow({ x: b.x, y: b.y }, direction);
+  const c = toFlow({ x: b.x + b.width, y: b.y + b.height }, direction);
+  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+}

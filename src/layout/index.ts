@@ -1,0 +1,25 @@
+// Public entry of the layout stage: Model → Scene with the chosen engine.
+import type { Model } from '../model/types.js';
+import type { Scene } from '../scene/types.js';
+import type { LayoutEngine, LayoutOptions } from './engine.js';
+import { elkEngine } from './elk/index.js';
+
+export type { LayoutEngine, LayoutOptions } from './engine.js';
+
+const ENGINES: readonly LayoutEngine[] = [elkEngine];
+
+/** The engine used when none is named. */
+export const DEFAULT_ENGINE = 'elk';
+
+/** Names of the layout engines available. */
+export function layoutEngineNames(): string[] {
+  return ENGINES.map((e) => e.name);
+}
+
+/** Lays out a checked model; throws only for an engine name not in layoutEngineNames(). */
+export async function layoutModel(model: Model, options: LayoutOptions = {}): Promise<Scene> {
+  const name = options.engine ?? DEFAULT_ENGINE;
+  const engine = ENGINES.find((e) => e.name === name);
+  if (!engine) throw new Error(`unknown layout engine "${name}" (known: ${layoutEngineNames().join(', ')})`);
+  return engine.layout(model, options);
+}

@@ -1,0 +1,59 @@
+// Plane geometry the scene check needs: boxes, segments and how they meet.
+import type { Box, Point } from './types.js';
+
+/** Pixels of tolerance: touching boxes and hairline overlaps are not defects. */
+export const EPS = 1;
+
+/** Area shared by two boxes, or 0 when they only touch (within EPS). */
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > EPS && h > EPS ? w * h : 0;
+}
+
+/** True when `a` lies within `outer`, allowing `tol` px of slack. */
+export function isInside(a: Box, outer: Box, tol = EPS): boolean {
+  return a.x >= outer.x - tol && a.y >= outer.y - tol
+    && a.x + a.width <= outer.x + outer.width + tol && a.y + a.height <= outer.y + outer.height + tol;
+}
+
+/** The box moved inwards by `d` on every side. */
+export function shrink(b: Box, d: number): Box {
+  return { x: b.x + d, y: b.y + d, width: Math.max(0, b.width - 2 * d), height: Math.max(0, b.height - 2 * d) };
+}
+
+function turn(a: Point, b: Point, c: Point): number {
+  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+}
+
+/** True when segments p1p2 and p3p4 cross properly (touching or collinear runs do not count). */
+export function segmentsCross(p1: Point, p2: Point, p3: Point, p4: Point): boolean {
+  const d1 = turn(p3, p4, p1), d2 = turn(p3, p4, p2), d3 = turn(p1, p2, p3), d4 = turn(p1, p2, p4);
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+function strictlyInside(pt: Point, b: Box): boolean {
+  return pt.x > b.x && pt.x < b.x + b.width && pt.y > b.y && pt.y < b.y + b.height;
+}
+
+function corners(b: Box): Point[] {
+  const r = b.x + b.width, d = b.y + b.height;
+  return [{ x: b.x, y: b.y }, { x: r, y: b.y }, { x: r, y: d }, { x: b.x, y: d }];
+}
+
+/** True when segment pq enters the interior of box b. */
+export function segmentHitsBox(p: Point, q: Point, b: Box): boolean {
+  if (b.width <= 0 || b.height <= 0) return false;
+  if (strictlyInside(p, b) || strictlyInside(q, b)) return true;
+  const c = corners(b);
+  if (c.some((from, i) => segmentsCross(p, q, from, c[(i + 1) % 4]!))) return true;
+  // an axis-aligned segment can pass through the interior exactly between corners
+  return strictlyInside({ x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 }, b);
+}
+
+/** Euclidean distance from a point to the nearest point of a box (0 inside). */
+export function distanceToBox(pt: Point, b: Box): number {
+  const dx = Math.max(b.x - pt.x, 0, pt.x - (b.x + b.width));
+  const dy = Math.max(b.y - pt.y, 0, pt.y - (b.y + b.height));
+  return Math.hypot(dx, dy);
+}
