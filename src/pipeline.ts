@@ -5,6 +5,7 @@ import type { Scene } from './scene/types.js';
 import { closest } from './diagnostics/suggest.js';
 import { loadModel } from './model/index.js';
 import { layoutModel } from './layout/index.js';
+import { cachedScene, storeScene } from './layout-cache.js';
 import { getTheme, themeNames } from './theme/index.js';
 import { renderSvg } from './render/svg.js';
 import { renderPngAsync } from './render/png.js';
@@ -25,12 +26,25 @@ export interface Drawing {
   scene?: string;
 }
 
+export interface CompileOptions {
+  /** Reuse and remember layouts in neonarch's cache folder (see cache-dir.ts); off by default. */
+  cache?: boolean;
+}
+
 /** Parses, checks and lays out one model. */
-export async function compile(text: string, file: string): Promise<Result<Compiled>> {
+export async function compile(text: string, file: string, options: CompileOptions = {}): Promise<Result<Compiled>> {
   const loaded = loadModel(text, file);
   if (!loaded.value) return { value: null, diagnostics: loaded.diagnostics };
-  const scene = await layoutModel(loaded.value);
+  const scene = await layout(loaded.value, options.cache ?? false);
   return { value: { model: loaded.value, scene }, diagnostics: loaded.diagnostics };
+}
+
+async function layout(model: Model, cache: boolean): Promise<Scene> {
+  const hit = cache ? cachedScene(model) : null;
+  if (hit) return hit;
+  const scene = await layoutModel(model);
+  if (cache) storeScene(model, scene);
+  return scene;
 }
 
 /** The theme a render uses: the caller's choice, else the model's, else dark-neon. */

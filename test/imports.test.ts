@@ -7,7 +7,7 @@ import { packageRoot } from '../src/paths.js';
 
 const SRC = join(packageRoot(), 'src');
 // Lower index = lower layer. A file may import its own stage or any stage with a lower index.
-const LAYERS = [['paths.ts', 'diagnostics'], ['text', 'icons', 'catalog'], ['parse'], ['model'], ['rules'], ['theme', 'scene'], ['layout'], ['render'], ['pipeline.ts', 'index.ts'], ['cli']];
+const LAYERS = [['paths.ts', 'cache-dir.ts', 'diagnostics'], ['text', 'icons', 'catalog'], ['parse'], ['model'], ['rules'], ['theme', 'scene'], ['layout'], ['render'], ['layout-cache.ts'], ['pipeline.ts', 'index.ts'], ['cli']];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -16,7 +16,10 @@ export function straightAlpha(premultiplied: Uint8Array): Uint8Array {
 function isOpaque(px: Uint8Array): boolean {
   // Alpha is the high byte of each little-endian 32-bit pixel; an aligned view is much faster than bytes.
   const words = px.byteOffset % 4 === 0 ? new Uint32Array(px.buffer, px.byteOffset, px.length >> 2) : null;
-  if (!words) return px.every((v, i) => i % 4 !== 3 || v === 255);
+  if (!words) {
+    for (let i = 3; i < px.length; i += 4) if (px[i] !== 255) return false;
+    return true;
+  }
   for (let i = 0; i < words.length; i++) if (words[i]! < 0xff000000) return false;
   return true;
 }

@@ -21,6 +21,7 @@ Options:
   -s, --system NAME    one built-in example: ${BUILT_IN_SYSTEMS.join(', ')}
       --scale N        PNG scale factor (default: 2)
       --force          overwrite files that neonarch did not write
+      --no-cache       lay out afresh instead of reusing cached layouts
   -h, --help           show this help
 `;
 
@@ -32,6 +33,7 @@ interface RenderArgs {
   theme: string | undefined;
   scale: number;
   force: boolean;
+  cache: boolean;
 }
 
 /** `neonarch render`: exit 0 when every model rendered, 1 when any had errors. */
@@ -57,7 +59,7 @@ interface Outcome {
 async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promise<Outcome> }> {
   const { source, diagnostic } = readSource(path, args.cwd);
   if (!source) return { outcome: Promise.resolve({ path, text: null, diagnostics: [diagnostic!], drawing: null }) };
-  const compiled = await compile(source.text, source.file);
+  const compiled = await compile(source.text, source.file, { cache: args.cache });
   const theme = compiled.value ? chooseTheme(args.theme, compiled.value.model) : null;
   const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
   const done = { path, text: source.text, diagnostics };
@@ -100,6 +102,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
       system: { type: 'string', short: 's' },
       scale: { type: 'string', default: '2' },
       force: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -112,6 +115,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
     theme: checkTheme(values.theme),
     scale: parseScale(values.scale!),
     force: values.force!,
+    cache: !values['no-cache'],
   };
 }
 

@@ -1,0 +1,25 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/**
+ * neonarch's cache folder, or null when caching is off (`NEONARCH_CACHE=off`).
+ * `NEONARCH_CACHE_DIR`, else `$XDG_CACHE_HOME/neonarch`, else `~/.cache/neonarch`.
+ */
+export function cacheDir(): string | null {
+  if (/^(0|off|false|no)$/i.test(process.env.NEONARCH_CACHE ?? '')) return null;
+  if (process.env.NEONARCH_CACHE_DIR) return process.env.NEONARCH_CACHE_DIR;
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'neonarch');
+}
+
+/** Writes a cache entry atomically; a cache that cannot be written is skipped, never an error. */
+export function writeCacheFile(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}

@@ -1,0 +1,57 @@
+// A disk cache of laid-out scenes. Layout is the one costly stage (elkjs: ~100 ms a diagram in a
+// fresh process), and most renders repeat a layout already made: another theme, another format,
+// an edit to a description. The key covers everything a scene depends on: the model (without
+// source positions) and neonarch's own code, so a change to either can never serve a stale scene.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Model } from './model/types.js';
+import type { Scene } from './scene/types.js';
+import { cacheDir, writeCacheFile } from './cache-dir.js';
+
+let fingerprint: string | null = null;
+
+/** The cached scene of a model, or null. */
+export function cachedScene(model: Model): Scene | null {
+  const file = entryFile(model);
+  if (!file || !existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Scene;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a model's scene for the next render. */
+export function storeScene(model: Model, scene: Scene): void {
+  const file = entryFile(model);
+  if (file) writeCacheFile(file, JSON.stringify(scene));
+}
+
+function entryFile(model: Model): string | null {
+  const dir = cacheDir();
+  if (!dir) return null;
+  const key = createHash('sha256').update(codeFingerprint()).update(layoutInput(model)).digest('hex');
+  return join(dir, 'layout', `${key.slice(0, 40)}.json`);
+}
+
+// Source positions and the file name do not change a layout; everything else may.
+function layoutInput(model: Model): string {
+  return JSON.stringify(model, (key, value) => (key === 'span' || key === 'themeSpan' || key === 'file' ? undefined : value));
+}
+
+// A hash of every compiled file of neonarch (≈5 ms), so any code change starts a fresh cache.
+function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(js|ts|json)$/.test(name)) hash.update(name).update(readFileSync(path));
+    }
+  };
+  walk(dirname(fileURLToPath(import.meta.url)));
+  return (fingerprint = hash.digest('hex'));
+}

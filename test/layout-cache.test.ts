@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compile } from '../src/pipeline.js';
+
+const model = (label: string) => `title: Cache\nnodes:\n  web: { label: ${label}, tech: react }\n  api: { label: API, tech: go }\nedges:\n  - web -> api\n`;
+
+function withCacheDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'neonarch-cache-'));
+  const before = { dir: process.env.NEONARCH_CACHE_DIR, on: process.env.NEONARCH_CACHE };
+  process.env.NEONARCH_CACHE_DIR = dir;
+  delete process.env.NEONARCH_CACHE;
+  return run(dir).finally(() => {
+    if (before.dir === undefined) delete process.env.NEONARCH_CACHE_DIR; else process.env.NEONARCH_CACHE_DIR = before.dir;
+    if (before.on !== undefined) process.env.NEONARCH_CACHE = before.on;
+  });
+}
+
+const entries = (dir: string) => (existsSync(join(dir, 'layout')) ? readdirSync(join(dir, 'layout')) : []);
+
+test('a cached layout is the very scene a fresh layout gives', () => withCacheDir(async (dir) => {
+  const fresh = await compile(model('Web'), 'a.arch.yaml');
+  const first = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  assert.equal(entries(dir).length, 1);
+  const second = await compile(model('Web'), 'b.arch.yaml', { cache: true });
+  assert.deepEqual(second.value!.scene, fresh.value!.scene);
+  assert.deepEqual(first.value!.scene, fresh.value!.scene);
+}));
+
+test('any change to the model lays out afresh; comments and spacing do not', () => withCacheDir(async (dir) => {
+  await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  await compile(`# a comment\n${model('Web')}`, 'a.arch.yaml', { cache: true });
+  assert.equal(entries(dir).length, 1);
+  const renamed = await compile(model('Storefront'), 'a.arch.yaml', { cache: true });
+  assert.equal(entries(dir).length, 2);
+  assert.equal(renamed.value!.scene.nodes.find((n) => n.id === 'web')!.label.text, 'Storefront');
+}));
+
+test('a corrupt entry is ignored, and NEONARCH_CACHE=off writes nothing', () => withCacheDir(async (dir) => {
+  await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  writeFileSync(join(dir, 'layout', entries(dir)[0]!), '{ not json');
+  const again = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  assert.equal(again.value!.scene.nodes.length, 2);
+  process.env.NEONARCH_CACHE = 'off';
+  await compile(model('Other'), 'a.arch.yaml', { cache: true });
+  assert.equal(entries(dir).length, 1);
+}));
