@@ -38,7 +38,7 @@ function entryFile(model: Model): string | null {
 
 // Source positions and the file name do not change a layout; everything else may.
 function layoutInput(model: Model): string {
-  return JSON.stringify(model, (key, value) => (key === 'span' || key === 'themeSpan' || key === 'file' ? undefined : value));
+  return JSON.stringify(model, (key, value) => (key === 'file' || /span$/i.test(key) ? undefined : value));
 }
 
 // A hash of every compiled file of neonarch (≈5 ms), so any code change starts a fresh cache.

@@ -3,21 +3,37 @@ import type { Diagnostic, Result } from './diagnostics/types.js';
 import type { Model } from './model/types.js';
 import type { Scene } from './scene/types.js';
 import { closest } from './diagnostics/suggest.js';
+import { hasErrors } from './diagnostics/make.js';
+import { sortDiagnostics } from './diagnostics/sort.js';
 import { loadModel } from './model/index.js';
 import { layoutModel } from './layout/index.js';
 import { cachedScene, storeScene } from './layout-cache.js';
-import { getTheme, themeNames } from './theme/index.js';
+import { getTheme, themeFromDocument, themeNames, userColourWarnings, type Theme } from './theme/index.js';
 import { renderSvg } from './render/svg.js';
+import { renderAutoSvg } from './render/auto.js';
+import { parseDocument } from './parse/index.js';
+import { loadCustomIcons, type CustomIcon } from './icons/custom.js';
+import { readModelFile, type ModelPlace } from './icons/model-file.js';
+import { iconId } from './render/icons.js';
 import { renderPngAsync } from './render/png.js';
 import { markPng } from './render/png-mark.js';
 
 export type OutputFormat = 'svg' | 'png' | 'scene';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'scene'];
 export const DEFAULT_THEME = 'dark-neon';
+/** `--theme auto`: one SVG that follows the reader's light/dark preference (dark-neon and light). */
+export const AUTO_THEME = 'auto';
+const AUTO_PAIR = ['dark-neon', 'light'] as const;
+
+/** What a drawing is painted with: a built-in theme's name, `auto`, or a theme (a model's own theme file). */
+export type ThemeChoice = string | Theme;
 
 export interface Compiled {
   model: Model;
+  /** With the model's own icon files in `scene.icons`, when it names any. */
   scene: Scene;
+  /** The model's own theme file (`theme: ./brand.theme.yaml`), read and checked. */
+  theme?: Theme;
 }
 
 export interface Drawing {
@@ -29,14 +45,55 @@ export interface Drawing {
 export interface CompileOptions {
   /** Reuse and remember layouts in neonarch's cache folder (see cache-dir.ts); off by default. */
   cache?: boolean;
+  /** The folder `file` is relative to, where the files the model names are looked for; default: the process's. */
+  cwd?: string;
 }
 
-/** Parses, checks and lays out one model. */
+/** Parses, checks and lays out one model, and reads the icon and theme files it names. */
 export async function compile(text: string, file: string, options: CompileOptions = {}): Promise<Result<Compiled>> {
   const loaded = loadModel(text, file);
   if (!loaded.value) return { value: null, diagnostics: loaded.diagnostics };
+  const assets = loadAssets(loaded.value, options.cwd ?? process.cwd());
+  const diagnostics = sortDiagnostics([...loaded.diagnostics, ...assets.diagnostics]);
+  if (hasErrors(assets.diagnostics)) return { value: null, diagnostics };
   const scene = await layout(loaded.value, options.cache ?? false);
-  return { value: { model: loaded.value, scene }, diagnostics: loaded.diagnostics };
+  return { value: { model: loaded.value, ...withAssets(scene, assets) }, diagnostics };
+}
+
+/** What a model names next to it, read and checked: its icon files (by icon id) and its own theme. */
+export interface Assets {
+  icons: Record<string, CustomIcon>;
+  theme: Theme | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the icon files and the theme file a model names; `cwd` is the folder its `file` is relative to. */
+export function loadAssets(model: Model, cwd: string): Assets {
+  const place: ModelPlace = { file: model.file, cwd };
+  const uses = model.nodes.flatMap((n) => (n.iconFile && n.icon ? [{ icon: n.icon, file: n.iconFile }] : []));
+  // `.` never occurs in an encoded icon id, so an icon's own ids cannot meet another symbol's.
+  const icons = loadCustomIcons(uses, place, (icon) => `${iconId(icon)}.`);
+  const theme = model.themeFile ? ownTheme(model.themeFile, place) : { value: null, diagnostics: [] };
+  return { icons: icons.icons, theme: theme.value, diagnostics: [...icons.diagnostics, ...theme.diagnostics] };
+}
+
+// Theme files are a few dozen tokens; anything near this size is not one.
+const MAX_THEME_BYTES = 64 * 1024;
+
+function ownTheme(ref: NonNullable<Model['themeFile']>, place: ModelPlace): Result<Theme> {
+  const read = readModelFile(place, ref, 'theme file', MAX_THEME_BYTES);
+  if (!read.value) return { value: null, diagnostics: read.diagnostics };
+  // Its diagnostics point into the theme file, named like the model: relative to the same folder.
+  const file = [...place.file.split(/[\\/]/).slice(0, -1), ref.path].join('/');
+  const parsed = parseDocument(read.value.toString('utf8'), file);
+  if (!parsed.value) return { value: null, diagnostics: parsed.diagnostics };
+  const theme = themeFromDocument(parsed.value);
+  return { value: theme.value, diagnostics: [...parsed.diagnostics, ...theme.diagnostics] };
+}
+
+function withAssets(scene: Scene, assets: Assets): { scene: Scene; theme?: Theme } {
+  const icons = Object.keys(assets.icons).length ? { icons: assets.icons } : {};
+  return { scene: { ...scene, ...icons }, ...(assets.theme ? { theme: assets.theme } : {}) };
 }
 
 async function layout(model: Model, cache: boolean): Promise<Scene> {
@@ -47,20 +104,35 @@ async function layout(model: Model, cache: boolean): Promise<Scene> {
   return scene;
 }
 
-/** The theme a render uses: the caller's choice, else the model's, else dark-neon. */
+/**
+ * The theme a render uses: the caller's choice, else the model's, else dark-neon. A name, `auto`,
+ * or (for `theme: ./brand.theme.yaml`) the model's `theme:` as written, which themeFor turns into its theme.
+ */
 export function chooseTheme(requested: string | undefined, model: Model): Result<string> {
   const name = requested ?? model.theme ?? DEFAULT_THEME;
-  if (getTheme(name)) return { value: name, diagnostics: [] };
+  const own = requested === undefined && model.themeFile !== undefined;
+  if (own || name === AUTO_THEME || getTheme(name)) return { value: name, diagnostics: [] };
   return { value: null, diagnostics: [unknownTheme(name, model)] };
 }
 
-/** Draws a laid-out scene in the requested formats; the PNG rasterises off the main thread. */
-export async function draw(scene: Scene, themeName: string, formats: readonly OutputFormat[], scale = 2): Promise<Drawing> {
-  const theme = getTheme(themeName);
-  if (!theme) throw new Error(`unknown theme ${themeName}`);
-  const svg = renderSvg(scene, theme);
+/** The theme to draw a compiled model with, and a warning for each of its colours that had to be drawn differently. */
+export function themeFor(requested: string | undefined, compiled: Compiled): Result<ThemeChoice> {
+  const chosen = chooseTheme(requested, compiled.model);
+  if (chosen.value === null) return chosen;
+  const own = requested === undefined && compiled.theme ? compiled.theme : null;
+  const themes = own ? [own] : chosen.value === AUTO_THEME ? AUTO_PAIR.map((n) => getTheme(n)!) : [getTheme(chosen.value)!];
+  const warnings = themes.flatMap((t) => userColourWarnings(compiled.model, t));
+  return { value: own ?? chosen.value, diagnostics: [...chosen.diagnostics, ...warnings] };
+}
+
+/** Draws a laid-out scene in the requested formats; the PNG rasterises off the main thread (`auto`'s PNG is dark-neon). */
+export async function draw(scene: Scene, theme: ThemeChoice, formats: readonly OutputFormat[], scale = 2): Promise<Drawing> {
+  const [dark, light] = AUTO_PAIR.map((n) => getTheme(n)!);
+  const painted = theme === AUTO_THEME ? dark! : typeof theme === 'string' ? getTheme(theme) : theme;
+  if (!painted) throw new Error(`unknown theme ${String(theme)}`);
+  const svg = renderSvg(scene, painted);
   const out: Drawing = {};
-  if (formats.includes('svg')) out.svg = svg;
+  if (formats.includes('svg')) out.svg = theme === AUTO_THEME ? renderAutoSvg(scene, dark!, light!) : svg;
   if (formats.includes('png')) out.png = markPng(await renderPngAsync(svg, { scale }), 'generated by neonarch');
   if (formats.includes('scene')) out.scene = sceneJson(scene);
   return out;
@@ -77,7 +149,7 @@ function unknownTheme(name: string, model: Model): Diagnostic {
     severity: 'error',
     code: 'unknown-theme',
     message: `unknown theme "${name}"`,
-    hint: best ? `did you mean "${best}"? themes: ${themeNames().join(', ')}` : `themes: ${themeNames().join(', ')}`,
+    hint: `${best ? `did you mean "${best}"? ` : ''}themes: ${themeNames().join(', ')}, ${AUTO_THEME}, or a theme file next to the model (./brand.theme.yaml)`,
     ...(model.themeSpan ? { span: model.themeSpan } : {}),
   };
 }

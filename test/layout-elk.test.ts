@@ -81,7 +81,7 @@ test('apply turns ELK\'s relative positions into absolute ones, edges relative t
 });
 
 test('an edge drawn against the flow between siblings is found', () => {
-  const box = (id: string, y: number) => ({ ...node(id), x: 0, y, width: 100, height: 50, color: 'cyan', iconBox: null,
+  const box = (id: string, y: number) => ({ ...node(id), x: 0, y, width: 100, height: 50, color: 'cyan', shape: 'card' as const, iconBox: null,
     label: { text: id, lines: [id], x: 0, y, width: 10, height: 10 }, sublabel: null });
   const line = (from: string, to: string) => ({ id: `${from}->${to}`, from, to, kind: 'request' as const, points: [], label: null });
   const body = { width: 100, height: 300, groups: [], nodes: [box('a', 0), box('b', 200)], edges: [line('a', 'b'), line('b', 'a')] };

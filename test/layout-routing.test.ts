@@ -29,7 +29,7 @@ test('a lane runs clear of every box level with the route', () => {
 });
 
 const card = (id: string, x: number, y: number): SceneNode => ({
-  id, parent: null, color: 'cyan', x, y, width: 100, height: 50, tech: null, techLabel: null, icon: null, iconBox: null,
+  id, parent: null, color: 'cyan', shape: 'card', x, y, width: 100, height: 50, tech: null, techLabel: null, icon: null, iconBox: null,
   label: { text: id, lines: [id], x: x + 10, y: y + 10, width: 30, height: 16 }, sublabel: null, description: null, links: [], tags: [],
 });
 

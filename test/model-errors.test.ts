@@ -85,7 +85,7 @@ test('unknown-key anywhere, with did-you-mean among the allowed keys', () => {
 
 test('unknown-key with nothing close lists the allowed keys', () => {
   const d = only('nodes:\n  a: { zzzzzz: 1 }\n');
-  assert.equal(d.hint, 'allowed keys: label, tech, description, links, tags, color, role, replicas, zone');
+  assert.equal(d.hint, 'allowed keys: label, tech, icon, description, links, tags, color, role, replicas, zone, shape');
 });
 
 test('an unquoted comma in a flow map gets a hint about quoting', () => {

@@ -9,7 +9,7 @@ const label = (text: string, b: Box): SceneLabel => ({ text, lines: [text], ...b
 
 function node(id: string, x: number, y: number, parent: string | null = null): SceneNode {
   return {
-    id, parent, color: 'cyan', x, y, width: 100, height: 50, tech: null, techLabel: null, icon: null, iconBox: null,
+    id, parent, color: 'cyan', shape: 'card', x, y, width: 100, height: 50, tech: null, techLabel: null, icon: null, iconBox: null,
     label: label(id, { x: x + 10, y: y + 10, width: 40, height: 16 }), sublabel: null, description: null, links: [], tags: [],
   };
 }

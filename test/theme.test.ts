@@ -15,11 +15,18 @@ test('contrastRatio follows WCAG 2.x', () => {
   assert.equal(Math.round(contrastRatio('#00ff88', '#0a0a0a') * 100) / 100, 14.76);
 });
 
-test('there are a dark-neon default and a light theme', () => {
-  assert.deepEqual(themeNames(), ['dark-neon', 'light']);
+test('the built-in themes: dark-neon (default), light, high-contrast, blueprint, synthwave', () => {
+  assert.deepEqual(themeNames(), ['dark-neon', 'light', 'high-contrast', 'blueprint', 'synthwave']);
   assert.equal(getTheme('dark-neon')!.glow.enabled, true);
   assert.equal(getTheme('light')!.glow.enabled, false);
+  assert.equal(getTheme('synthwave')!.glow.enabled, true);
+  assert.ok(getTheme('blueprint')!.grid, 'blueprint has its drafting grid');
   assert.equal(getTheme('neon'), null);
+});
+
+test('high-contrast holds every text to 7:1 (WCAG AAA), not just 4.5:1', () => {
+  const t = getTheme('high-contrast')!;
+  for (const p of textPairs(t)) assert.ok(contrastRatio(p.fgColor, p.bgColor) >= 7, `${p.fg} on ${p.bg}`);
 });
 
 test('dark-neon keeps the reference palette', () => {
@@ -41,6 +48,25 @@ for (const theme of themes) {
   test(`${theme.name}: icons, borders and edge lines stand out (no issues at all)`, () => {
     assert.deepEqual(contrastIssues(theme), []);
   });
+}
+
+// Every text token of every theme, made the colour of what it sits on: the audit must name exactly it.
+for (const theme of themes) {
+  test(`${theme.name}: the contrast check fails when any text token is made unreadable`, () => {
+    for (const p of textPairs(theme)) {
+      const path = p.fg.split('.');
+      const unreadable = withColour(theme, path, p.bgColor);
+      const named = contrastIssues(unreadable).map((i) => i.fg);
+      assert.ok(named.includes(p.fg), `${theme.name}: ${p.fg} set to ${p.bgColor} is not caught`);
+    }
+  });
+}
+
+function withColour(theme: Theme, path: string[], colour: string): Theme {
+  const copy = structuredClone(theme) as unknown as Record<string, unknown>;
+  const parent = path.slice(0, -1).reduce((t, k) => t[k] as Record<string, unknown>, copy);
+  parent[path.at(-1)!] = colour;
+  return copy as unknown as Theme;
 }
 
 /** A copy of a theme with one token replaced. */

@@ -52,7 +52,7 @@ export function sceneGroup(model: Model, g: Group, box: Box): SceneGroup {
 /** A scene node from its model node, card and laid-out top-left corner. */
 export function sceneNode(model: Model, node: Node, card: Card, at: Point): SceneNode {
   return {
-    id: node.id, parent: node.parent, color: accentOf(model, node),
+    id: node.id, parent: node.parent, color: accentOf(model, node), shape: card.shape,
     x: at.x, y: at.y, width: card.width, height: card.height,
     tech: node.tech, techLabel: node.techLabel, icon: node.icon,
     iconBox: card.iconBox ? shifted(card.iconBox, at.x, at.y) : null,

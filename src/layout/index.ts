@@ -3,6 +3,8 @@ import type { Model } from '../model/types.js';
 import type { Scene } from '../scene/types.js';
 import type { LayoutEngine, LayoutOptions } from './engine.js';
 import { elkEngine } from './elk/index.js';
+import { onOutlines } from './outline.js';
+import { rounded } from './round.js';
 
 export type { LayoutEngine, LayoutOptions } from './engine.js';
 
@@ -21,5 +23,6 @@ export async function layoutModel(model: Model, options: LayoutOptions = {}): Pr
   const name = options.engine ?? DEFAULT_ENGINE;
   const engine = ENGINES.find((e) => e.name === name);
   if (!engine) throw new Error(`unknown layout engine "${name}" (known: ${layoutEngineNames().join(', ')})`);
-  return engine.layout(model, options);
+  // Engines end edges on node boxes; every engine's edges then meet the shapes as drawn.
+  return rounded(onOutlines(await engine.layout(model, options)));
 }

@@ -12,6 +12,7 @@ import { buildEdges } from './edges.js';
 import { buildZones, checkZones, inheritZones } from './zones.js';
 import { buildRulesConfig } from './rules-config.js';
 import { field, listOf, optional, stringOf, textOf } from './read.js';
+import { themeFile } from './theme-file.js';
 
 /**
  * A checked Model from a parsed document; null when there is any error (warnings alone keep the model).
@@ -36,6 +37,7 @@ function assemble(root: SourceMap, doc: SourceDocument): { model: Model; diagnos
   const zones = buildZones(root);
   const zoned = inheritZones(buildGroups(decls), built.map((b) => b.node));
   const rules = buildRulesConfig(field(root, 'rules'), doc.file);
+  const theme = themeFile(field(root, 'theme'));
   const model: Model = {
     file: doc.file,
     title: textOf(field(root, 'title')) ?? defaultTitle(doc.file),
@@ -43,13 +45,14 @@ function assemble(root: SourceMap, doc: SourceDocument): { model: Model; diagnos
     direction,
     theme: stringOf(field(root, 'theme')),
     ...themeSpan(root),
+    ...optional('themeFile', theme.file),
     groups: zoned.groups,
     nodes: zoned.nodes,
     edges,
     ...optional('zones', field(root, 'zones') ? zones : null),
     ...optional('rules', rules.config),
   };
-  const checks = [...duplicateIds(decls), ...checkZones(decls, zones), ...rules.diagnostics];
+  const checks = [...duplicateIds(decls), ...checkZones(decls, zones), ...rules.diagnostics, ...theme.diagnostics];
   return { model, diagnostics: [...checks, ...built.flatMap((b) => b.diagnostics), ...diagnostics] };
 }
 

@@ -23,6 +23,7 @@ function toGroup(d: Declaration, color: string): Group {
     label: textOf(field(map, 'label')) ?? d.id,
     description: textOf(field(map, 'description')),
     color,
+    ...optional('colorSpan', stringOf(field(map, 'color')) === null ? null : field(map, 'color')?.span),
     parent: d.parent,
     ...optional('zone', stringOf(field(map, 'zone'))),
     span: d.key.span,

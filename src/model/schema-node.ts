@@ -1,3 +1,4 @@
+import { NODE_SHAPES } from '../catalog/index.js';
 import { ROLES } from './types.js';
 import { color, id, integer, listOf, oneWordOf, ref, string, text } from './schema-parts.js';
 import type { Def, ObjectDef } from './schema-types.js';
@@ -24,6 +25,7 @@ const nodeProperties: ObjectDef = {
   properties: {
     label: text('Label', 'The name shown in the box; defaults to the id.'),
     tech: string('Technology', 'What it is built with, from the technology catalog (e.g. postgresql, react, nginx); picks the icon.'),
+    icon: string('Icon', 'Overrides the technology\'s icon: a shipped icon id (e.g. kafka), or an .svg or .png file in the model\'s folder, relative to the model file (e.g. ./assets/billing.svg).'),
     description: text('Description', 'What the node does, one line or a paragraph.'),
     links: { ...listOf(link, 'Links', 'Documentation, dashboards or runbooks for this node.'), example: '`links: [https://wiki.example.com/web]`' },
     tags: { ...listOf(text('Tag', 'A free-form tag.'), 'Tags', 'Free-form tags, e.g. for filtering views.'), example: '`tags: [public, tier-1]`' },
@@ -31,6 +33,7 @@ const nodeProperties: ObjectDef = {
     role: oneWordOf(ROLES, 'Role', `What the node is for the architecture rules (${ROLES.join(', ')}); default: from its technology.`),
     replicas: integer('Replicas', 'How many instances run; a node on every client path with fewer than 2 is a single point of failure.', 1),
     zone: id('Zone', 'The trust zone the node is in (an id under `zones:`); default: its group\'s.'),
+    shape: oneWordOf(NODE_SHAPES, 'Shape', `How the node is drawn (${NODE_SHAPES.join(', ')}); default: from its technology, else card.`),
   },
 };
 

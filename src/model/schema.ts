@@ -14,7 +14,7 @@ const nodes = (description: string): MapDef => ({
   description,
   example: '`nodes: { web: { label: Web, tech: react }, api: API }`',
   keys: idKey('Node id'),
-  values: ref('node', 'Node', 'A box: its label as a string, a map of properties (label, tech, description, links, tags, color, role, replicas, zone), or nothing.'),
+  values: ref('node', 'Node', 'A box: its label as a string, a map of properties (label, tech, icon, description, links, tags, color, role, replicas, zone, shape), or nothing.'),
 });
 
 const groups = (description: string): MapDef => ({
@@ -75,7 +75,7 @@ export const MODEL: ObjectDef = {
     title: text('Title', 'Shown at the top of the diagram; defaults to the file name.'),
     description: text('Description', 'One line or a paragraph about the system.'),
     direction: { kind: 'string', title: 'Direction', description: 'Where the flow goes: down, right, up or left; default down.', enum: DIRECTIONS, allowed: `one of ${DIRECTIONS.join(', ')}` },
-    theme: string('Theme', 'A theme name, e.g. dark-neon or light.'),
+    theme: string('Theme', 'A theme name (dark-neon, light, high-contrast, blueprint, synthwave), or a theme file in the model\'s folder that extends one, relative to the model file (e.g. ./brand.theme.yaml).'),
     groups: groups('Top-level groups, by id.'),
     nodes: nodes('Nodes outside any group, by id.'),
     edges: { kind: 'list', noun: 'edge', example: '`edges: [ web -> api, api --> db ]`', items: ref('edge', 'Edge', EDGE_HELP), title: 'Edges', description: 'Connections between nodes: request (->), data (-->), telemetry (..>).' },

@@ -1,8 +1,11 @@
 import type { Span } from '../diagnostics/types.js';
+import type { NodeShape } from '../catalog/types.js';
 import type { RulesConfig } from './rule-types.js';
 import type { EdgeKind } from './edge-kinds.js';
+import type { AssetRef } from './asset-path.js';
 
 export type { EdgeKind } from './edge-kinds.js';
+export type { AssetRef } from './asset-path.js';
 export { EDGE_KINDS } from './edge-kinds.js';
 
 export type Direction = 'down' | 'right' | 'up' | 'left';
@@ -39,6 +42,8 @@ export interface Group {
   label: string;
   description: string | null;
   color: Color;
+  /** Where the group's own `color:` was written, for a low-contrast warning at it. */
+  colorSpan?: Span;
   /** Id of the enclosing group, or null at the top level. */
   parent: string | null;
   /** Trust zone: the group's own, else its parent's; null when none. */
@@ -53,13 +58,17 @@ export interface Node {
   tech: string | null;
   /** Display name of the technology, e.g. `PostgreSQL`. */
   techLabel: string | null;
-  /** Icon id in the icon set, or null to draw no icon. */
+  /** Icon id in the icon set, `file:<path>` for the user's own file (see iconFile), or null to draw no icon. */
   icon: string | null;
+  /** The .svg/.png file of `icon: ./assets/x.svg`, relative to the model's folder; the pipeline reads it. */
+  iconFile?: AssetRef;
   description: string | null;
   links: Link[];
   tags: string[];
   /** Node's own accent, or null to take its group's. */
   color: Color | null;
+  /** Where the node's `color:` was written, for a low-contrast warning at it. */
+  colorSpan?: Span;
   parent: string | null;
   /** What the node is for the rules: `role:`, else a tag named like a role, else from its technology's category. */
   role?: Role;
@@ -68,6 +77,8 @@ export interface Node {
   replicas?: number | null;
   /** Trust zone: the node's own, else its nearest group's; null when none. */
   zone?: string | null;
+  /** How it is drawn: its `shape:`, else its technology's, else `card` (set by the model; absent means `card`). */
+  shape?: NodeShape;
   span: Span;
 }
 
@@ -97,6 +108,8 @@ export interface Model {
   theme: string | null;
   /** Where `theme:` was written, for a precise unknown-theme error. */
   themeSpan?: Span;
+  /** The model's own theme file (`theme: ./brand.theme.yaml`), relative to its folder; the pipeline reads it. */
+  themeFile?: AssetRef;
   /** Parents before children, in source order otherwise. */
   groups: Group[];
   /** In source order. */

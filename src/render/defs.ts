@@ -2,6 +2,7 @@ import { EDGE_KINDS, type EdgeKind } from '../model/types.js';
 import type { Scene } from '../scene/types.js';
 import { fontFaceCss } from '../text/measure.js';
 import type { Theme } from '../theme/index.js';
+import { gridDefs } from './grid.js';
 import { iconDefs } from './icons.js';
 import { markerDefs } from './markers.js';
 
@@ -24,9 +25,9 @@ export function allText(scene: Scene): string {
   return [...labels.flatMap((l) => l?.lines ?? []), ...(scene.legend?.items.map((i) => i.text) ?? [])].join('');
 }
 
-/** Everything defined once and referenced by id: the embedded font, icon symbols, arrowheads. */
+/** Everything defined once and referenced by id: the embedded font, icon symbols, arrowheads, the canvas grid. */
 export function defs(scene: Scene, theme: Theme): string {
   const font = `<style><![CDATA[${fontFaceCss(allText(scene))}]]></style>`;
-  const body = iconDefs(iconsInUse(scene)) + markerDefs(kindsInUse(scene), theme);
+  const body = iconDefs(iconsInUse(scene), scene.icons) + markerDefs(kindsInUse(scene), theme) + gridDefs(theme);
   return `<defs>${font}${body}</defs>`;
 }

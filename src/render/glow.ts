@@ -8,13 +8,19 @@ const LAYERS = 6;
 
 /** A neon halo around a rounded box: strokes widening outwards, each faint, so brightness falls off with distance. */
 export function drawGlow(box: Box, radius: number, color: string, theme: Theme): string {
+  return glow(color, theme, (width) => el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: radius, 'stroke-width': width }));
+}
+
+/** The same halo following any outline, given as the path data of its pieces. */
+export function drawGlowPaths(pieces: readonly string[], color: string, theme: Theme): string {
+  return glow(color, theme, (width) => pieces.map((d) => el('path', { d, 'stroke-width': width })).join(''));
+}
+
+function glow(color: string, theme: Theme, ring: (width: number) => string): string {
   const { enabled, strength, spread } = theme.glow;
   if (!enabled) return '';
   const opacity = strength / LAYERS;
-  const rings = Array.from({ length: LAYERS }, (_, i) => {
-    // Rings crowd towards the border, so the light fades like a blur rather than in even steps.
-    const width = 2 * spread * ((LAYERS - i) / LAYERS) ** 1.6;
-    return el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: radius, 'stroke-width': width });
-  });
+  // Rings crowd towards the border, so the light fades like a blur rather than in even steps.
+  const rings = Array.from({ length: LAYERS }, (_, i) => ring(2 * spread * ((LAYERS - i) / LAYERS) ** 1.6));
   return el('g', { class: 'glow', fill: 'none', stroke: color, 'stroke-opacity': opacity }, rings.join(''));
 }

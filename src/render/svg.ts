@@ -4,6 +4,7 @@ import type { Theme } from '../theme/index.js';
 import { defs } from './defs.js';
 import { drawEdge, drawEdgeLabel } from './edge.js';
 import { escapeXml } from './escape.js';
+import { drawGrid } from './grid.js';
 import { drawGroup, paintOrder } from './group.js';
 import { drawLegend } from './legend.js';
 import { drawNode } from './node.js';
@@ -32,10 +33,11 @@ function describe(scene: Scene): string {
   return `Architecture diagram: ${scene.nodes.length} nodes in ${scene.groups.length} groups, ${scene.edges.length} connections.`;
 }
 
-/** Paint order: canvas, title, groups outer to inner, edges, nodes, edge labels, legend. */
+/** Paint order: canvas (and its grid), title, groups outer to inner, edges, nodes, edge labels, legend. */
 function body(scene: Scene, theme: Theme): string {
   return [
     el('rect', { class: 'canvas', x: 0, y: 0, width: scene.width, height: scene.height, fill: theme.background }),
+    drawGrid(scene, theme),
     drawTitle(scene, theme),
     ...paintOrder(scene.groups).map((g) => drawGroup(g, theme)),
     ...scene.edges.map((e) => drawEdge(e, theme)),

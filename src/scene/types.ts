@@ -1,3 +1,4 @@
+import type { NodeShape } from '../catalog/types.js';
 import type { Direction, EdgeKind, Link } from '../model/types.js';
 
 export interface Point {
@@ -31,6 +32,8 @@ export interface SceneNode extends Box {
   parent: string | null;
   /** Accent slot or hex, already inherited from the group when the node has none. */
   color: string;
+  /** The outline it is drawn with (docs/shapes.md); its label boxes lie inside that outline. */
+  shape: NodeShape;
   tech: string | null;
   techLabel: string | null;
   icon: string | null;
@@ -71,4 +74,15 @@ export interface Scene {
   groups: SceneGroup[];
   nodes: SceneNode[];
   edges: SceneEdge[];
+  /** The model's own icon files (`icon: ./assets/x.svg`) by icon id, sanitised; absent when it uses none. */
+  icons?: Record<string, SceneIcon>;
+}
+
+/** A user's icon file made safe to embed: drawn by id like a shipped glyph. */
+export interface SceneIcon {
+  viewBox: string;
+  /** SVG markup of its shapes (no <svg> wrapper), or an <image> with a PNG data: URI. */
+  body: string;
+  /** One-colour artwork is painted in currentColor so the theme tints it; colourful artwork keeps its colours. */
+  tinted: boolean;
 }

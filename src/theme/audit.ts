@@ -1,4 +1,5 @@
 import { EDGE_KINDS } from '../model/types.js';
+import { mix } from './color.js';
 import { contrastRatio, MIN_TEXT_CONTRAST } from './contrast.js';
 import { ACCENT_SLOTS, type Theme } from './types.js';
 
@@ -34,7 +35,20 @@ export function textPairs(t: Theme): ContrastPair[] {
     pair('edgeLabel.text', t.edgeLabel.text, 'edgeLabel.fill', t.edgeLabel.fill, T),
     pair('legend.text', t.legend.text, 'legend.fill', t.legend.fill, T),
     ...ACCENT_SLOTS.map((s) => pair(`accents.${s}.groupText`, t.accents[s].groupText, `accents.${s}.groupFill`, t.accents[s].groupFill, T)),
+    ...gridPairs(t),
   ];
+}
+
+/** Every fifth grid line is a major one, drawn twice as strong (the darkest a text can sit on). */
+export function majorGridOpacity(grid: NonNullable<Theme['grid']>): number {
+  return Math.min(1, grid.opacity * 2);
+}
+
+// Title and description sit on the bare canvas, so on a grid theme they also cross its lines.
+function gridPairs(t: Theme): ContrastPair[] {
+  if (!t.grid) return [];
+  const line = mix(t.background, t.grid.color, majorGridOpacity(t.grid));
+  return [pair('title', t.title, 'grid', line, MIN_TEXT_CONTRAST), pair('subtitle', t.subtitle, 'grid', line, MIN_TEXT_CONTRAST)];
 }
 
 /** Icons, borders and edge lines with what is behind them. */

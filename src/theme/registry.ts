@@ -1,8 +1,11 @@
 import { darkNeon } from './dark-neon.js';
 import { light } from './light.js';
+import { highContrast } from './high-contrast.js';
+import { blueprint } from './blueprint.js';
+import { synthwave } from './synthwave.js';
 import type { Theme } from './types.js';
 
-const THEMES: readonly Theme[] = [darkNeon, light];
+const THEMES: readonly Theme[] = [darkNeon, light, highContrast, blueprint, synthwave];
 
 /** The theme used when a model or the CLI names none. */
 export const DEFAULT_THEME = 'dark-neon';

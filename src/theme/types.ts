@@ -48,4 +48,6 @@ export interface Theme {
   legend: { fill: string; stroke: string; text: string };
   /** A soft halo around node cards: how far it reaches (px) and how bright it starts (0..1). */
   glow: { enabled: boolean; strength: number; spread: number };
+  /** A faint square grid on the canvas (blueprint paper): line colour, cell size (px), opacity; absent for none. */
+  grid?: { color: string; size: number; opacity: number };
 }

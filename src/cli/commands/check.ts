@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { diagnosticsToJson } from '../../diagnostics/format.js';
 import { loadModel } from '../../model/index.js';
+import { loadAssets } from '../../pipeline.js';
 import { findProjectConfig, findingsToJson, formatFinding, readProjectConfig, runRules, toSarif, type Finding, type RuleInfo } from '../../rules/index.js';
 import type { RulesConfig } from '../../model/rule-types.js';
 import { packageRoot } from '../../paths.js';
@@ -75,6 +76,10 @@ class Run {
     const { source, diagnostic } = readSource(path, this.io.cwd);
     const loaded = source ? loadModel(source.text, source.file) : { value: null, diagnostics: [diagnostic!] };
     this.report(loaded.diagnostics, source?.text ?? null);
+    // The icon and theme files the model names: missing, unsafe or outside its folder is an error here too.
+    const assets = loaded.value ? loadAssets(loaded.value, this.io.cwd).diagnostics : [];
+    this.report(assets.filter((d) => d.span?.file === source?.file), source?.text ?? null);
+    this.report(assets.filter((d) => d.span?.file !== source?.file), null);
     if (!loaded.value || this.rules === false) return;
     const configPath = this.rules ?? findProjectConfig(resolve(this.io.cwd, path));
     const ran = runRules(loaded.value, configPath ? this.config(configPath) : null);

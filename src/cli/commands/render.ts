@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { closest } from '../../diagnostics/suggest.js';
 import { themeNames } from '../../theme/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { OUTPUT_FORMATS, chooseTheme, compile, draw, type Drawing, type OutputFormat } from '../../pipeline.js';
+import { AUTO_THEME, OUTPUT_FORMATS, compile, draw, themeFor, type Drawing, type OutputFormat } from '../../pipeline.js';
 import { BUILT_IN_SYSTEMS, exampleFile } from '../examples.js';
 import { UsageError, type Io } from '../io.js';
 import { overwriteRefusal, writeAtomic } from '../output.js';
@@ -17,7 +17,8 @@ Renders models to SVG and PNG. With no FILE, renders the built-in examples.
 Options:
   -o, --out DIR        output folder (default: output)
   -f, --format LIST    comma-separated: svg,png,scene (default: svg,png)
-  -t, --theme NAME     theme (default: the model's theme, else dark-neon)
+  -t, --theme NAME     ${themeNames().join(', ')}, or ${AUTO_THEME} (one SVG
+                       following the reader's light/dark setting); default: the model's theme, else dark-neon
   -s, --system NAME    one built-in example: ${BUILT_IN_SYSTEMS.join(', ')}
       --scale N        PNG scale factor (default: 2)
       --force          overwrite files that neonarch did not write
@@ -50,6 +51,8 @@ export async function render(argv: string[], io: Io): Promise<number> {
 
 interface Outcome {
   path: string;
+  /** The model file as diagnostics name it; diagnostics in other files (a theme file) print without a code frame. */
+  file?: string;
   text: string | null;
   diagnostics: Diagnostic[];
   drawing: Drawing | null;
@@ -59,16 +62,16 @@ interface Outcome {
 async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promise<Outcome> }> {
   const { source, diagnostic } = readSource(path, args.cwd);
   if (!source) return { outcome: Promise.resolve({ path, text: null, diagnostics: [diagnostic!], drawing: null }) };
-  const compiled = await compile(source.text, source.file, { cache: args.cache });
-  const theme = compiled.value ? chooseTheme(args.theme, compiled.value.model) : null;
+  const compiled = await compile(source.text, source.file, { cache: args.cache, cwd: args.cwd });
+  const theme = compiled.value ? themeFor(args.theme, compiled.value) : null;
   const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
-  const done = { path, text: source.text, diagnostics };
+  const done = { path, file: source.file, text: source.text, diagnostics };
   if (!compiled.value || !theme?.value || hasErrors(diagnostics)) return { outcome: Promise.resolve({ ...done, drawing: null }) };
   return { outcome: draw(compiled.value.scene, theme.value, args.formats, args.scale).then((drawing) => ({ ...done, drawing })) };
 }
 
 function report(outcome: Outcome, args: RenderArgs, io: Io): boolean {
-  printDiagnostics(io, outcome.diagnostics, outcome.text);
+  for (const d of outcome.diagnostics) printDiagnostics(io, [d], !d.span || d.span.file === outcome.file ? outcome.text : null);
   if (!outcome.drawing) return false;
   return writeDrawing(join(resolve(args.cwd, args.out), outputName(outcome.path)), outcome.drawing, args.force, io);
 }
@@ -135,7 +138,7 @@ function parseFormats(list: string): OutputFormat[] {
 }
 
 function checkTheme(theme: string | undefined): string | undefined {
-  if (theme !== undefined && !themeNames().includes(theme)) throw new UsageError(unknownWord('theme', theme, themeNames()));
+  if (theme !== undefined && theme !== AUTO_THEME && !themeNames().includes(theme)) throw new UsageError(unknownWord('theme', theme, [...themeNames(), AUTO_THEME]));
   return theme;
 }
 
