@@ -5,6 +5,8 @@ import { check, checkHelp } from './commands/check.js';
 import { render, renderHelp } from './commands/render.js';
 import { schema, schemaHelp } from './commands/schema.js';
 import { icons, iconsHelp } from './commands/icons.js';
+import { serve, serveHelp } from './commands/serve.js';
+import { site, siteHelp } from './commands/site.js';
 import { UsageError, processIo, type Io } from './io.js';
 import { closest } from '../diagnostics/suggest.js';
 
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
   check: { run: check, help: checkHelp, summary: 'check models and report problems with file:line:col' },
   icons: { run: icons, help: iconsHelp, summary: 'search the technology catalog; --gallery writes a page of every icon' },
   schema: { run: schema, help: schemaHelp, summary: 'print the JSON Schema of the model format' },
+  serve: { run: serve, help: serveHelp, summary: 'live viewer: pan, zoom, search; redraws models as you save them' },
+  site: { run: site, help: siteHelp, summary: 'build a static site of interactive diagrams that works from file://' },
 };
 
 const mainHelp = () => `neonarch ${version()} — architecture diagrams as code
