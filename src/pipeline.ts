@@ -1,4 +1,5 @@
 // The one place that chains the stages: text → Model → Scene → SVG/PNG. CLI, server and library all call this.
+import { resolve } from 'node:path';
 import type { Diagnostic, Result } from './diagnostics/types.js';
 import type { Model } from './model/types.js';
 import type { Scene } from './scene/types.js';
@@ -6,7 +7,7 @@ import { closest } from './diagnostics/suggest.js';
 import { hasErrors } from './diagnostics/make.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import { loadModel } from './model/index.js';
-import { layoutModel } from './layout/index.js';
+import { layoutModel, withFindings } from './layout/index.js';
 import { cachedScene, storeScene } from './layout-cache.js';
 import { getTheme, themeFromDocument, themeNames, userColourWarnings, type Theme } from './theme/index.js';
 import { renderSvg } from './render/svg.js';
@@ -17,6 +18,7 @@ import { readModelFile, type ModelPlace } from './icons/model-file.js';
 import { iconId } from './render/icons.js';
 import { renderPngAsync } from './render/png.js';
 import { markPng } from './render/png-mark.js';
+import { findProjectConfig, readProjectConfig, runRules, type Finding } from './rules/index.js';
 
 export type OutputFormat = 'svg' | 'png' | 'scene';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'scene'];
@@ -34,6 +36,8 @@ export interface Compiled {
   scene: Scene;
   /** The model's own theme file (`theme: ./brand.theme.yaml`), read and checked. */
   theme?: Theme;
+  /** The architecture rules' findings, when asked for (`findings: true`); also drawn in `scene.findings`. */
+  findings?: Finding[];
 }
 
 export interface Drawing {
@@ -47,6 +51,8 @@ export interface CompileOptions {
   cache?: boolean;
   /** The folder `file` is relative to, where the files the model names are looked for; default: the process's. */
   cwd?: string;
+  /** Run the architecture rules as `neonarch check` does and draw their findings on the diagram; off by default. */
+  findings?: boolean;
 }
 
 /** Parses, checks and lays out one model, and reads the icon and theme files it names. */
@@ -57,7 +63,18 @@ export async function compile(text: string, file: string, options: CompileOption
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...assets.diagnostics]);
   if (hasErrors(assets.diagnostics)) return { value: null, diagnostics };
   const scene = await layout(loaded.value, options.cache ?? false);
-  return { value: { model: loaded.value, ...withAssets(scene, assets) }, diagnostics };
+  if (!options.findings) return { value: { model: loaded.value, ...withAssets(scene, assets) }, diagnostics };
+  const ruled = modelFindings(loaded.value, options.cwd ?? process.cwd());
+  const drawn = withAssets(withFindings(scene, ruled.findings), assets);
+  return { value: { model: loaded.value, ...drawn, findings: ruled.findings }, diagnostics: sortDiagnostics([...diagnostics, ...ruled.diagnostics]) };
+}
+
+/** The rules run as `neonarch check` runs them: the nearest neonarch.config.yaml, the model's own `rules:` on top. */
+function modelFindings(model: Model, cwd: string): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const configPath = findProjectConfig(resolve(cwd, model.file));
+  const config = configPath ? readProjectConfig(configPath, cwd) : null;
+  const ran = runRules(model, config?.value ?? null);
+  return { findings: ran.findings, diagnostics: [...(config?.diagnostics ?? []), ...ran.diagnostics] };
 }
 
 /** What a model names next to it, read and checked: its icon files (by icon id) and its own theme. */

@@ -7,6 +7,7 @@ import { onOutlines } from './outline.js';
 import { rounded } from './round.js';
 
 export type { LayoutEngine, LayoutOptions } from './engine.js';
+export { withFindings } from './findings.js';
 
 const ENGINES: readonly LayoutEngine[] = [elkEngine];
 

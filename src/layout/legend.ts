@@ -21,8 +21,19 @@ export function legendBox(edges: readonly SceneEdge[]): Legend | null {
   const used = new Set(edges.map((e) => e.kind));
   const items = EDGE_KINDS.filter((k) => used.has(k)).map((kind) => ({ kind, text: LEGEND_TEXT[kind] }));
   if (items.length === 0) return null;
+  return { x: 0, y: 0, ...kindsSize(items), items };
+}
+
+/** The size of the row of edge kinds: items side by side (0 × 0 without items). */
+export function kindsSize(items: readonly LegendItem[]): { width: number; height: number } {
+  if (items.length === 0) return { width: 0, height: 0 };
   const width = items.reduce((sum, it) => sum + itemWidth(it), 0) + (items.length + 1) * LEGEND.between;
   // shorter than two text lines, so renderers set the items side by side
-  const height = lineHeight(TYPE_SCALE.legend) + 2 * LEGEND.padY;
-  return { x: 0, y: 0, width, height, items };
+  return { width, height: lineHeight(TYPE_SCALE.legend) + 2 * LEGEND.padY };
+}
+
+/** Where a legend's row of edge kinds is drawn: the whole box, or its top band when findings are listed under it. */
+export function kindsBand(legend: Legend, findings: boolean): Box {
+  const { x, y, width, height } = legend;
+  return findings ? { x, y, ...kindsSize(legend.items) } : { x, y, width, height };
 }

@@ -22,7 +22,8 @@ export function kindsInUse(scene: Scene): EdgeKind[] {
 /** Every piece of text the scene shows, so the font embedding can cover it. */
 export function allText(scene: Scene): string {
   const labels = [scene.titleLabel, ...scene.groups.map((g) => g.label), ...scene.nodes.flatMap((n) => [n.label, n.sublabel]), ...scene.edges.map((e) => e.label)];
-  return [...labels.flatMap((l) => l?.lines ?? []), ...(scene.legend?.items.map((i) => i.text) ?? [])].join('');
+  const findings = scene.findings?.flatMap((f) => [String(f.number), ...f.row.label.lines]) ?? [];
+  return [...labels.flatMap((l) => l?.lines ?? []), ...(scene.legend?.items.map((i) => i.text) ?? []), ...findings].join('');
 }
 
 /** Everything defined once and referenced by id: the embedded font, icon symbols, arrowheads, the canvas grid. */

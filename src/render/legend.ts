@@ -1,6 +1,8 @@
 import type { Box, LegendItem, Scene } from '../scene/types.js';
+import { kindsBand } from '../layout/legend.js';
 import { lineHeight, measureText } from '../text/measure.js';
 import { TYPE_SCALE, type Theme } from '../theme/index.js';
+import { drawFindingRows } from './findings.js';
 import { ARROW_LENGTH, markerId } from './markers.js';
 import { baseline, textLine } from './text.js';
 import { el, num } from './xml.js';
@@ -35,15 +37,15 @@ export function legendSlots(box: Box, items: readonly LegendItem[]): Slot[] {
   return slots;
 }
 
-/** The legend: a box with a sample line of each edge kind and what it means; '' when there is none. */
+/** The legend: a box with a sample line of each edge kind and what it means, then any findings; '' when there is none. */
 export function drawLegend(scene: Scene, theme: Theme): string {
   const legend = scene.legend;
   if (!legend) return '';
   const { fill, stroke, text } = theme.legend;
   const frame = el('rect', { x: legend.x, y: legend.y, width: legend.width, height: legend.height, rx: 8, fill, stroke, 'stroke-width': 1 });
-  const slots = legendSlots(legend, legend.items);
+  const slots = legendSlots(kindsBand(legend, Boolean(scene.findings?.length)), legend.items);
   const items = legend.items.map((it, i) => drawItem(it, slots[i]!, theme, text)).join('');
-  return el('g', { class: 'legend' }, frame + items);
+  return el('g', { class: 'legend' }, frame + items + drawFindingRows(scene, theme));
 }
 
 function drawItem(item: LegendItem, slot: Slot, theme: Theme, textColor: string): string {

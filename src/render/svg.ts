@@ -3,6 +3,7 @@ import { FONT_STACK } from '../text/measure.js';
 import type { Theme } from '../theme/index.js';
 import { defs } from './defs.js';
 import { drawEdge, drawEdgeLabel } from './edge.js';
+import { drawBadges, drawFindingHalos, nodeTheme } from './findings.js';
 import { escapeXml } from './escape.js';
 import { drawGrid } from './grid.js';
 import { drawGroup, paintOrder } from './group.js';
@@ -33,16 +34,18 @@ function describe(scene: Scene): string {
   return `Architecture diagram: ${scene.nodes.length} nodes in ${scene.groups.length} groups, ${scene.edges.length} connections.`;
 }
 
-/** Paint order: canvas (and its grid), title, groups outer to inner, edges, nodes, edge labels, legend. */
+/** Paint order: canvas (and its grid), title, groups outer to inner, finding halos, edges, nodes, edge labels, finding badges, legend. */
 function body(scene: Scene, theme: Theme): string {
   return [
     el('rect', { class: 'canvas', x: 0, y: 0, width: scene.width, height: scene.height, fill: theme.background }),
     drawGrid(scene, theme),
     drawTitle(scene, theme),
     ...paintOrder(scene.groups).map((g) => drawGroup(g, theme)),
+    drawFindingHalos(scene, theme),
     ...scene.edges.map((e) => drawEdge(e, theme)),
-    ...scene.nodes.map((n) => drawNode(n, theme)),
+    ...scene.nodes.map((n) => drawNode(n, nodeTheme(scene, n.id, theme))),
     ...scene.edges.map((e) => drawEdgeLabel(e, theme)),
+    drawBadges(scene, theme),
     drawLegend(scene, theme),
   ].join('');
 }

@@ -1,5 +1,5 @@
 // The project's own geometry audit of a scene: same categories and tolerances as the
-// shared scene-check tool, plus the title band, the legend, lines under labels and lines on lines.
+// shared scene-check tool, plus the title band, the legend, lines under labels, lines on lines and finding badges.
 import type { Scene } from './types.js';
 import { DEFECT_KINDS, type Defect, type DefectKind } from './defect.js';
 import { findLabelOverlaps } from './check-labels.js';
@@ -9,6 +9,7 @@ import { countCrossings, findEdgeDefects } from './check-edges.js';
 import { findFrameDefects } from './check-frame.js';
 import { findEdgesThroughLabels } from './check-edge-labels.js';
 import { findSharedLines } from './check-edge-overlaps.js';
+import { findFindingDefects } from './check-findings.js';
 
 export type { DefectKind } from './defect.js';
 
@@ -29,7 +30,7 @@ export function checkScene(scene: Scene): SceneReport {
   const found: Defect[] = [
     ...findLabelOverlaps(scene), ...findGroupOverlaps(scene), ...findEscapes(scene),
     ...findEdgeDefects(scene), ...findFrameDefects(scene), ...findEdgesThroughLabels(scene),
-    ...findSharedLines(scene),
+    ...findSharedLines(scene), ...findFindingDefects(scene),
   ];
   const counts = Object.fromEntries(DEFECT_KINDS.map((k) => [k, found.filter((d) => d.kind === k).length]));
   return {

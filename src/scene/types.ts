@@ -76,6 +76,35 @@ export interface Scene {
   edges: SceneEdge[];
   /** The model's own icon files (`icon: ./assets/x.svg`) by icon id, sanitised; absent when it uses none. */
   icons?: Record<string, SceneIcon>;
+  /** Architecture-rule findings drawn on the diagram (`render --findings`); absent otherwise. */
+  findings?: SceneFinding[];
+}
+
+/** A numbered badge pointing at a finding: at its node's top-right corner or on its edge. */
+export interface FindingBadge extends Box {
+  /** The node it is pinned to, or null. */
+  node: string | null;
+  /** The edge it sits on, or null. */
+  edge: string | null;
+}
+
+/** A finding's row in the legend: its badge and its wrapped text. */
+export interface FindingRow extends Box {
+  badge: Box;
+  label: SceneLabel;
+}
+
+/** One finding of the architecture rules, numbered, with the nodes and edges drawn glowing. */
+export interface SceneFinding {
+  number: number;
+  ruleId: string;
+  severity: 'error' | 'warning' | 'note';
+  message: string;
+  nodes: string[];
+  edges: string[];
+  /** Usually one; none when it names nothing on the diagram. */
+  badges: FindingBadge[];
+  row: FindingRow;
 }
 
 /** A user's icon file made safe to embed: drawn by id like a shipped glyph. */

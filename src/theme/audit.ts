@@ -35,8 +35,15 @@ export function textPairs(t: Theme): ContrastPair[] {
     pair('edgeLabel.text', t.edgeLabel.text, 'edgeLabel.fill', t.edgeLabel.fill, T),
     pair('legend.text', t.legend.text, 'legend.fill', t.legend.fill, T),
     ...ACCENT_SLOTS.map((s) => pair(`accents.${s}.groupText`, t.accents[s].groupText, `accents.${s}.groupFill`, t.accents[s].groupFill, T)),
+    ...findingPairs(t),
     ...gridPairs(t),
   ];
+}
+
+// A finding's number sits in its badge: on the badge fill, or (an error's solid badge) on the finding colour.
+function findingPairs(t: Theme): ContrastPair[] {
+  const { color, fill, text } = t.finding;
+  return [pair('finding.text', text, 'finding.fill', fill, MIN_TEXT_CONTRAST), pair('finding.fill', fill, 'finding.color', color, MIN_TEXT_CONTRAST)];
 }
 
 /** Every fifth grid line is a major one, drawn twice as strong (the darkest a text can sit on). */
@@ -60,7 +67,11 @@ export function graphicPairs(t: Theme): ContrastPair[] {
     pair(`edges.${k}`, t.edges[k].color, 'background', t.background, G),
     ...ACCENT_SLOTS.map((s) => pair(`edges.${k}`, t.edges[k].color, `accents.${s}.groupFill`, t.accents[s].groupFill, G)),
   ]);
-  return [...icons, ...strokes, ...edges];
+  const finding = [
+    pair('finding.color', t.finding.color, 'background', t.background, G),
+    ...ACCENT_SLOTS.map((s) => pair('finding.color', t.finding.color, `accents.${s}.groupFill`, t.accents[s].groupFill, G)),
+  ];
+  return [...icons, ...strokes, ...edges, ...finding];
 }
 
 /** Every pair of the theme that falls below its minimum contrast; empty means readable. */

@@ -39,5 +39,6 @@ export const blueprint: Theme = {
   edgeLabel: { text: '#ffffff', fill: '#0b2d57', strokeOpacity: 0.8 },
   legend: { fill: '#0a2850', stroke: '#5d86b8', text: '#ffffff' },
   glow: { enabled: false, strength: 0, spread: 0 },
+  finding: { color: '#ff9a9a', fill: '#0e3768', text: '#ffb3b3', glow: 0.65 },
   grid: { color: '#7fb2e5', size: 24, opacity: 0.14 },
 };

@@ -39,4 +39,5 @@ export const darkNeon: Theme = {
   edgeLabel: { text: '#ffffff', fill: '#1c1c22', strokeOpacity: 0.7 },
   legend: { fill: '#121216', stroke: '#3a3a44', text: '#e6e6ea' },
   glow: { enabled: true, strength: 0.3, spread: 8 },
+  finding: { color: '#ff3355', fill: '#1a0b10', text: '#ff5c77', glow: 0.8 },
 };

@@ -40,4 +40,5 @@ export const highContrast: Theme = {
   edgeLabel: { text: '#ffffff', fill: '#000000', strokeOpacity: 1 },
   legend: { fill: '#000000', stroke: '#ffffff', text: '#ffffff' },
   glow: { enabled: false, strength: 0, spread: 0 },
+  finding: { color: '#ff7070', fill: '#000000', text: '#ff7a7a', glow: 0.5 },
 };

@@ -39,4 +39,5 @@ export const light: Theme = {
   edgeLabel: { text: '#111318', fill: '#ffffff', strokeOpacity: 0.8 },
   legend: { fill: '#fafafb', stroke: '#c9ccd3', text: '#1d2330' },
   glow: { enabled: false, strength: 0, spread: 0 },
+  finding: { color: '#c8102e', fill: '#ffffff', text: '#b00d28', glow: 0.5 },
 };

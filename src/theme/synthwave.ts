@@ -39,4 +39,5 @@ export const synthwave: Theme = {
   edgeLabel: { text: '#ffffff', fill: '#2a0f4d', strokeOpacity: 0.75 },
   legend: { fill: '#1a0736', stroke: '#5a2d82', text: '#f0e6ff' },
   glow: { enabled: true, strength: 0.4, spread: 10 },
+  finding: { color: '#ff4f6d', fill: '#2a0a2a', text: '#ff7f95', glow: 0.55 },
 };

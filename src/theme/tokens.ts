@@ -35,6 +35,7 @@ export const TOKENS: TokenTree = {
   edgeLabel: { text: colour, fill: colour, strokeOpacity: number(0, 1) },
   legend: { fill: colour, stroke: colour, text: colour },
   glow: { enabled: { kind: 'boolean' }, strength: number(0, 1), spread: number(0, 40) },
+  finding: { color: colour, fill: colour, text: colour, glow: number(0, 1) },
   grid: { color: colour, size: number(4, 200), opacity: number(0, 0.5) },
 };
 

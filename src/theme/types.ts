@@ -48,6 +48,11 @@ export interface Theme {
   legend: { fill: string; stroke: string; text: string };
   /** A soft halo around node cards: how far it reaches (px) and how bright it starts (0..1). */
   glow: { enabled: boolean; strength: number; spread: number };
+  /**
+   * Rule findings drawn on the diagram (`render --findings`): `color` for the halo around the nodes and
+   * edges involved and the badge ring, `fill` inside a badge, `text` its number; `glow` the halo's strength 0..1.
+   */
+  finding: { color: string; fill: string; text: string; glow: number };
   /** A faint square grid on the canvas (blueprint paper): line colour, cell size (px), opacity; absent for none. */
   grid?: { color: string; size: number; opacity: number };
 }

@@ -21,6 +21,9 @@ Options:
                        following the reader's light/dark setting); default: the model's theme, else dark-neon
   -s, --system NAME    one built-in example: ${BUILT_IN_SYSTEMS.join(', ')}
       --scale N        PNG scale factor (default: 2)
+      --findings       run the architecture rules (as \`neonarch check\` does) and draw each
+                       finding: the nodes and edges involved glow red, a numbered badge
+                       marks them, the legend lists them; findings never fail a render
       --force          overwrite files that neonarch did not write
       --no-cache       lay out afresh instead of reusing cached layouts
   -h, --help           show this help
@@ -35,6 +38,7 @@ interface RenderArgs {
   scale: number;
   force: boolean;
   cache: boolean;
+  findings: boolean;
 }
 
 /** `neonarch render`: exit 0 when every model rendered, 1 when any had errors. */
@@ -62,7 +66,7 @@ interface Outcome {
 async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promise<Outcome> }> {
   const { source, diagnostic } = readSource(path, args.cwd);
   if (!source) return { outcome: Promise.resolve({ path, text: null, diagnostics: [diagnostic!], drawing: null }) };
-  const compiled = await compile(source.text, source.file, { cache: args.cache, cwd: args.cwd });
+  const compiled = await compile(source.text, source.file, { cache: args.cache, cwd: args.cwd, findings: args.findings });
   const theme = compiled.value ? themeFor(args.theme, compiled.value) : null;
   const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
   const done = { path, file: source.file, text: source.text, diagnostics };
@@ -106,6 +110,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
       scale: { type: 'string', default: '2' },
       force: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
+      findings: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -119,6 +124,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
     scale: parseScale(values.scale!),
     force: values.force!,
     cache: !values['no-cache'],
+    findings: values.findings!,
   };
 }
 
