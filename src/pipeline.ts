@@ -7,7 +7,6 @@ import { closest } from './diagnostics/suggest.js';
 import { hasErrors } from './diagnostics/make.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import { loadModel } from './model/index.js';
-import { layoutModel, withFindings } from './layout/index.js';
 import { cachedScene, storeScene } from './layout-cache.js';
 import { getTheme, themeFromDocument, themeNames, userColourWarnings, type Theme } from './theme/index.js';
 import { renderSvg } from './render/svg.js';
@@ -18,7 +17,7 @@ import { readModelFile, type ModelPlace } from './icons/model-file.js';
 import { iconId } from './render/icons.js';
 import { renderPngAsync } from './render/png.js';
 import { markPng } from './render/png-mark.js';
-import { findProjectConfig, readProjectConfig, runRules, type Finding } from './rules/index.js';
+import type { Finding } from './rules/index.js';
 
 export type OutputFormat = 'svg' | 'png' | 'scene';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['svg', 'png', 'scene'];
@@ -64,13 +63,15 @@ export async function compile(text: string, file: string, options: CompileOption
   if (hasErrors(assets.diagnostics)) return { value: null, diagnostics };
   const scene = await layout(loaded.value, options.cache ?? false);
   if (!options.findings) return { value: { model: loaded.value, ...withAssets(scene, assets) }, diagnostics };
-  const ruled = modelFindings(loaded.value, options.cwd ?? process.cwd());
+  const ruled = await modelFindings(loaded.value, options.cwd ?? process.cwd());
+  const { withFindings } = await import('./layout/index.js');
   const drawn = withAssets(withFindings(scene, ruled.findings), assets);
   return { value: { model: loaded.value, ...drawn, findings: ruled.findings }, diagnostics: sortDiagnostics([...diagnostics, ...ruled.diagnostics]) };
 }
 
 /** The rules run as `neonarch check` runs them: the nearest neonarch.config.yaml, the model's own `rules:` on top. */
-function modelFindings(model: Model, cwd: string): { findings: Finding[]; diagnostics: Diagnostic[] } {
+async function modelFindings(model: Model, cwd: string): Promise<{ findings: Finding[]; diagnostics: Diagnostic[] }> {
+  const { findProjectConfig, readProjectConfig, runRules } = await import('./rules/index.js');
   const configPath = findProjectConfig(resolve(cwd, model.file));
   const config = configPath ? readProjectConfig(configPath, cwd) : null;
   const ran = runRules(model, config?.value ?? null);
@@ -116,6 +117,8 @@ function withAssets(scene: Scene, assets: Assets): { scene: Scene; theme?: Theme
 async function layout(model: Model, cache: boolean): Promise<Scene> {
   const hit = cache ? cachedScene(model) : null;
   if (hit) return hit;
+  // Loaded on demand: a render whose layouts are all cached never pays for the layout code.
+  const { layoutModel } = await import('./layout/index.js');
   const scene = await layoutModel(model);
   if (cache) storeScene(model, scene);
   return scene;
