@@ -30,7 +30,16 @@ export function start(node: unknown, fallback: number): number {
 /** The span of a library node's value range. */
 export function rangeSpan(node: YamlNode, ctx: ConvertContext, at: number): Span {
   const [from, to] = node.range ?? [at, at];
-  return spanAt(ctx.file, ctx.lineStarts, from, trimEnd(ctx.text, from, to));
+  return spanAt(ctx.file, ctx.lineStarts, from, trimEnd(ctx.text, from, Math.min(to, lastItemEnd(node) ?? to)));
+}
+
+// A block collection's range runs on over a trailing comment; its last item's value does not.
+// (A flow collection ends at its closing bracket, which its range already marks.)
+function lastItemEnd(node: YamlNode): number | undefined {
+  if ((node as { flow?: boolean }).flow) return undefined;
+  const items = (node as { items?: unknown[] }).items;
+  const last = items?.[items.length - 1] as { value?: YamlNode | null; range?: number[] } | undefined;
+  return (last?.value ?? last)?.range?.[1] ?? undefined;
 }
 
 /** `to` moved back over trailing whitespace: block nodes' ranges end after their line break. */
