@@ -21,8 +21,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
 // A fresh process each run. `emptyCache`: a new cache folder every run, so elkjs compiles and lays
-// out everything (a first render ever); otherwise one cache folder, warmed by a first run (re-renders).
-function coldCli(emptyCache: boolean): number[] {
+// out everything (a first render ever); otherwise one cache folder, warmed by a first run: with
+// `extra = ['--no-cache']` every model is laid out afresh (new models), else layouts are reused (re-renders).
+function coldCli(emptyCache: boolean, extra: string[] = []): number[] {
   const bin = join(packageRoot(), 'bin', 'neonarch.js');
   const shared = mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-'));
   if (!emptyCache) spawnSync(process.execPath, [bin, 'render', '-o', shared, '--force'], { env: { ...process.env, NEONARCH_CACHE_DIR: shared } });
@@ -30,7 +31,7 @@ function coldCli(emptyCache: boolean): number[] {
     const out = mkdtempSync(join(tmpdir(), 'neonarch-bench-'));
     const cache = emptyCache ? mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-')) : shared;
     const start = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force'], { encoding: 'utf8', env: { ...process.env, NEONARCH_CACHE_DIR: cache } });
+    const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force', ...extra], { encoding: 'utf8', env: { ...process.env, NEONARCH_CACHE_DIR: cache } });
     const took = performance.now() - start;
     rmSync(out, { recursive: true, force: true });
     if (emptyCache) rmSync(cache, { recursive: true, force: true });
@@ -68,12 +69,14 @@ function summary(runs: number[]) {
 }
 
 const firstEver = summary(coldCli(true));
+const newModels = summary(coldCli(false, ['--no-cache']));
 const rerender = summary(coldCli(false));
 const inProcess = await stages();
 const result = {
   what: 'neonarch render (4 examples, SVG+PNG at 2x), a fresh process each run, wall time',
   runs: RUNS,
   emptyCache: firstEver,
+  newModelsWarmCodeCache: newModels,
   warmLayoutCache: rerender,
   oldGeneratorSeconds: OLD_GENERATOR_SECONDS,
   targetSeconds: TARGET_SECONDS,
@@ -82,7 +85,8 @@ const result = {
   cpus: availableParallelism(),
 };
 writeFileSync(join(packageRoot(), 'bench', 'results.json'), `${JSON.stringify(result, null, 2)}\n`);
-for (const [what, r] of [['empty cache (first render ever)', firstEver], ['warm layout cache (re-render)', rerender]] as const) {
+const cases = [['empty cache (first render ever)', firstEver], ['new models (elkjs code cache warm, no layout cached)', newModels], ['warm layout cache (re-render)', rerender]] as const;
+for (const [what, r] of cases) {
   const verdict = r.medianSeconds < OLD_GENERATOR_SECONDS ? 'faster' : 'SLOWER';
   const target = r.medianSeconds <= TARGET_SECONDS ? 'met' : 'not met';
   console.log(`${what}: median ${r.medianSeconds} s over ${RUNS} runs (min ${r.minSeconds} s); old generator ${OLD_GENERATOR_SECONDS} s → ${r.speedupOverOld}× ${verdict}; target ${TARGET_SECONDS} s ${target}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin shell: the CLI lives in src/cli/main.ts, compiled to dist/ by `npm run build` (run by `npm ci`).
-import { run } from '../dist/src/cli/main.js';
+// Thin shell: the CLI lives in src/cli/main.ts; `npm run build` (run by `npm ci`) compiles it to dist/
+// and bundles it into dist/neonarch.mjs, which starts faster than the ~290 modules it is made of.
+const { run } = await import('../dist/neonarch.mjs');
 
 run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -4,7 +4,7 @@
 // source positions) and neonarch's own code, so a change to either can never serve a stale scene.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Model } from './model/types.js';
 import type { Scene } from './scene/types.js';
@@ -41,10 +41,13 @@ function layoutInput(model: Model): string {
   return JSON.stringify(model, (key, value) => (key === 'file' || /span$/i.test(key) ? undefined : value));
 }
 
-// A hash of every compiled file of neonarch (≈5 ms), so any code change starts a fresh cache.
+// A hash of all of neonarch's code (≈5 ms), so any code change starts a fresh cache: the files
+// under src/ (compiled or not), or the one bundled file the CLI runs as (dist/neonarch.mjs).
 function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256');
+  const self = fileURLToPath(import.meta.url);
+  if (basename(dirname(self)) !== 'src') return (fingerprint = hash.update(readFileSync(self)).digest('hex'));
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
@@ -52,6 +55,6 @@ function codeFingerprint(): string {
       else if (/\.(js|ts|json)$/.test(name)) hash.update(name).update(readFileSync(path));
     }
   };
-  walk(dirname(fileURLToPath(import.meta.url)));
+  walk(dirname(self));
   return (fingerprint = hash.digest('hex'));
 }
