@@ -1,5 +1,5 @@
 import type { Tech } from '../catalog/index.js';
-import { escapeHtml } from './gallery-escape.js';
+import { escapeHtml } from '../escape.js';
 import { getGlyph } from './lookup.js';
 
 /** The two colours of an accent a card uses: its border and its icon. */

@@ -3,7 +3,7 @@
 import { TECH_CATEGORIES, type Tech } from '../catalog/index.js';
 import { galleryCard, type GalleryPaint } from './gallery-card.js';
 import { GALLERY_CSS } from './gallery-css.js';
-import { escapeHtml } from './gallery-escape.js';
+import { escapeHtml } from '../escape.js';
 import { getGlyph } from './lookup.js';
 
 /** A theme's colours as the gallery needs them (the CLI maps src/theme's Theme onto this). */

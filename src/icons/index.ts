@@ -3,4 +3,4 @@ export type { Glyph } from './glyph.js';
 export { allGlyphs, getGlyph } from './lookup.js';
 export { galleryPage, type GalleryTheme } from './gallery.js';
 export type { GalleryPaint } from './gallery-card.js';
-export { escapeHtml } from './gallery-escape.js';
+export { escapeHtml } from '../escape.js';

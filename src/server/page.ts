@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ViewerBoot } from '../viewer/contract.js';
+import { escapeHtml } from '../escape.js';
+
+export { escapeHtml };
 
 /** How the page gets the viewer: by URL from the server, or inlined for the static site. */
 export type PageAssets = { kind: 'linked'; js: string; css: string } | { kind: 'inline'; js: string; css: string };
@@ -40,10 +43,6 @@ export function safeJson(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Text safe in HTML content and in quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The static page's policy: only the viewer script (by hash) runs; nothing is fetched from anywhere. */
 export function inlinePolicy(js: string): string {
