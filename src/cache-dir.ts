@@ -1,6 +1,6 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeAtomic } from './write-file.js';
 
 /**
  * neonarch's cache folder, or null when caching is off (`NEONARCH_CACHE=off`).
@@ -14,12 +14,9 @@ export function cacheDir(): string | null {
 
 /** Writes a cache entry atomically; a cache that cannot be written is skipped, never an error. */
 export function writeCacheFile(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    writeAtomic(path, data);
   } catch {
-    rmSync(tmp, { force: true });
+    // an unwritable cache only means the next run lays out again
   }
 }
