@@ -29,3 +29,10 @@ export function boxToFlow(b: Box, direction: Direction): Box {
   const c = toFlow({ x: b.x + b.width, y: b.y + b.height }, direction);
   return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
 }
+
+/** A box in the flow frame taken back to the page. */
+export function boxFromFlow(b: Box, direction: Direction): Box {
+  const a = fromFlow({ x: b.x, y: b.y }, direction);
+  const c = fromFlow({ x: b.x + b.width, y: b.y + b.height }, direction);
+  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+}

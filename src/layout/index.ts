@@ -3,16 +3,17 @@ import type { Model } from '../model/types.js';
 import type { Scene } from '../scene/types.js';
 import type { LayoutEngine, LayoutOptions } from './engine.js';
 import { elkEngine } from './elk/index.js';
+import { graphvizEngine } from './graphviz/engine.js';
 import { onOutlines } from './outline.js';
 import { rounded } from './round.js';
 
 export type { LayoutEngine, LayoutOptions } from './engine.js';
 export { withFindings } from './findings.js';
 
-const ENGINES: readonly LayoutEngine[] = [elkEngine];
+const ENGINES: readonly LayoutEngine[] = [graphvizEngine, elkEngine];
 
 /** The engine used when none is named. */
-export const DEFAULT_ENGINE = 'elk';
+export const DEFAULT_ENGINE = 'graphviz';
 
 /** Names of the layout engines available. */
 export function layoutEngineNames(): string[] {

@@ -1,0 +1,75 @@
+// Where the horizontal stretch of each edge runs inside a channel between two rows: in an
+// order that crosses the fewest vertical stretches, spaced apart, off group borders and titles.
+import type { Box } from '../../scene/types.js';
+
+/** One edge's turn inside a channel: from `upper` (x where it meets the row above) to `lower`. */
+export interface Jog {
+  id: string;
+  upper: number;
+  lower: number;
+}
+
+type Interval = [number, number];
+
+/** Px between parallel stretches, and between a stretch and the rows. */
+export const TRACK = { gap: 10, margin: 12, border: 5 } as const;
+
+const within = (x: number, j: Jog): boolean => x > Math.min(j.upper, j.lower) && x < Math.max(j.upper, j.lower);
+
+// Crossings if `a` runs above `b`: a's stretch down meets b's track, b's stretch from above meets a's;
+// where a leaves down at the x where b comes in from above, the two would share a line.
+const SHARED = 100;
+const costAbove = (a: Jog, b: Jog): number =>
+  Number(within(a.lower, b)) + Number(within(b.upper, a)) + (Math.abs(a.lower - b.upper) < 1 ? SHARED : 0);
+
+/** The jogs top to bottom: each time the one that crosses least by going above all that remain. */
+export function orderJogs(jogs: readonly Jog[]): Jog[] {
+  const left = [...jogs].sort((a, b) => a.id.localeCompare(b.id));
+  const out: Jog[] = [];
+  while (left.length) {
+    const cost = (a: Jog): number => left.reduce((s, b) => (b === a ? s : s + costAbove(a, b)), 0);
+    const best = left.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    out.push(best);
+    left.splice(left.indexOf(best), 1);
+  }
+  return out;
+}
+
+/** Bands a jog must not run in: along a group's border or through a title it passes. */
+export function forbidden(jog: Jog, frames: readonly Box[], titles: readonly Box[]): Interval[] {
+  const lo = Math.min(jog.upper, jog.lower), hi = Math.max(jog.upper, jog.lower);
+  const meets = (b: Box, pad: number): boolean => hi > b.x - pad && lo < b.x + b.width + pad;
+  const b = TRACK.border;
+  return [
+    ...frames.filter((f) => meets(f, 2)).flatMap((f): Interval[] => [[f.y - b, f.y + b], [f.y + f.height - b, f.y + f.height + b]]),
+    ...titles.filter((t) => meets(t, 6)).map((t): Interval => [t.y - b, t.y + t.height + b]),
+  ];
+}
+
+function firstFree(y: number, bands: readonly Interval[]): number {
+  let at = y;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const [a, b] of bands) if (at > a && at < b) { at = b; moved = true; }
+  }
+  return at;
+}
+
+/** Track y of each jog (in the given order) in the channel [top, bottom], or how many px the channel lacks. */
+export function placeTracks(order: readonly Jog[], top: number, bottom: number, bands: ReadonlyMap<string, Interval[]>): Map<string, number> | { short: number } {
+  const lo = top + TRACK.margin, hi = bottom - TRACK.margin;
+  const attempt = (ideal: (i: number) => number): Map<string, number> => {
+    const out = new Map<string, number>();
+    let prev = -Infinity;
+    for (const [i, jog] of order.entries()) {
+      prev = firstFree(Math.max(ideal(i), prev + TRACK.gap, lo), bands.get(jog.id) ?? []);
+      out.set(jog.id, prev);
+    }
+    return out;
+  };
+  const fits = (m: Map<string, number>): boolean => [...m.values()].every((y) => y <= hi);
+  const spaced = attempt((i) => lo + ((hi - lo) * (i + 1)) / (order.length + 1));
+  if (fits(spaced)) return spaced;
+  const packed = attempt(() => lo);
+  return fits(packed) ? packed : { short: Math.ceil(Math.max(...packed.values()) - hi) + TRACK.gap };
+}

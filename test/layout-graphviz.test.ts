@@ -1,0 +1,104 @@
+// The Graphviz engine on its own: it draws the four examples itself (no silent fall-back to ELK),
+// keeps user text out of DOT, hands what it cannot route to ELK, and its router's pieces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadModel } from '../src/model/index.js';
+import { layoutModel } from '../src/layout/index.js';
+import { graphvizCanDraw, layoutWithGraphviz } from '../src/layout/graphviz/index.js';
+import { dotNames, toDot } from '../src/layout/graphviz/dot-source.js';
+import { orderJogs, placeTracks } from '../src/layout/graphviz/tracks.js';
+import { crossingX, rowsOf } from '../src/layout/graphviz/rows.js';
+import { expand } from '../src/layout/graphviz/expand.js';
+import { cardsOf } from '../src/layout/sizing.js';
+import { checkScene } from '../src/scene/check.js';
+import { packageRoot } from '../src/paths.js';
+import { edge, exampleFiles, group, model, node } from './layout-fixtures.js';
+
+for (const file of exampleFiles()) {
+  test(`graphviz draws ${file} itself, with zero defects`, async () => {
+    const m = loadModel(readFileSync(join(packageRoot(), 'examples', file), 'utf8'), file).value!;
+    const scene = await layoutWithGraphviz(m);
+    assert.ok(scene, 'the engine declined the model');
+    assert.equal(checkScene(scene).defects, 0);
+    assert.ok(scene.edges.every((e) => e.points.slice(1).every((q, k) => q.x === e.points[k]!.x || q.y === e.points[k]!.y)), 'every segment is horizontal or vertical');
+  });
+}
+
+test('no user text reaches the DOT source: ids are indices', () => {
+  const m = model([group('g"}', null, 'Evil "} title')], [node('a"; b', 'g"}', null, '<b>'), node('c', null)], [edge('a"; b', 'c', 'request', '"]; x')]);
+  const dot = toDot(m, cardsOf(m), dotNames(m), 44);
+  for (const bad of ['Evil', '<b>', 'a";', '"];']) assert.ok(!dot.includes(bad), bad);
+  assert.match(dot, /n0 -> n1 \[id=e0, label=<<TABLE FIXEDSIZE="TRUE"/);
+});
+
+test('a model with an edge to a group goes to ELK and is still clean', async () => {
+  const m = model([group('g')], [node('a'), node('b', 'g'), node('c', 'g')], [edge('a', 'g'), edge('b', 'c')]);
+  assert.equal(graphvizCanDraw(m), false);
+  assert.equal(await layoutWithGraphviz(m), null);
+  const scene = await layoutModel(m);
+  assert.equal(checkScene(scene).defects, 0);
+  assert.equal(scene.edges.length, 2);
+});
+
+test('a model whose edges it cannot separate is declined, never drawn with a defect or without a label', async () => {
+  // a->d and b->c cross in an X between two rows whose ports line up: ELK draws it instead.
+  const m = model([group('top'), group('bottom')], [node('a', 'top'), node('b', 'top'), node('c', 'bottom'), node('d', 'bottom')],
+    [edge('a', 'c', 'request', 'HTTPS'), edge('b', 'c'), edge('a', 'd', 'data'), edge('d', 'b', 'telemetry')]);
+  const scene = await layoutWithGraphviz(m);
+  if (scene) assert.equal(checkScene(scene).defects, 0);
+  const drawn = await layoutModel(m);
+  assert.equal(checkScene(drawn).defects, 0);
+  assert.ok(drawn.edges.find((e) => e.id === 'a->c')!.label, 'the label is drawn');
+});
+
+test('a small model: every edge ends on its nodes, labels sit on their edges', async () => {
+  const m = model([group('top'), group('bottom')], [node('a', 'top'), node('b', 'top'), node('c', 'bottom'), node('d', 'bottom')],
+    [edge('a', 'c', 'request', 'HTTPS'), edge('b', 'd'), edge('b', 'c', 'data'), edge('d', 'b', 'telemetry')]);
+  const scene = await layoutWithGraphviz(m);
+  assert.ok(scene);
+  assert.equal(checkScene(scene).defects, 0, JSON.stringify(checkScene(scene).samples));
+  const label = scene.edges.find((e) => e.id === 'a->c')!.label!;
+  const route = scene.edges.find((e) => e.id === 'a->c')!.points;
+  const cx = label.x + label.width / 2;
+  assert.ok(route.some((p, k) => k > 0 && p.x === route[k - 1]!.x && Math.abs(p.x - cx) < 0.5), 'the label is centred on a vertical stretch');
+});
+
+test('two renders give the same scene', async () => {
+  const m = model([group('g')], [node('a', 'g'), node('b', 'g'), node('c')], [edge('a', 'c'), edge('b', 'c', 'data')]);
+  assert.deepEqual(await layoutWithGraphviz(m), await layoutWithGraphviz(m));
+});
+
+test('jogs are ordered so that no two edges share a line', () => {
+  // a leaves down at x=100, where b comes in from above: a above b would put both on x=100.
+  const order = orderJogs([{ id: 'a', upper: 0, lower: 100 }, { id: 'b', upper: 100, lower: 200 }]);
+  assert.deepEqual(order.map((j) => j.id), ['b', 'a']);
+});
+
+test('tracks keep apart and off forbidden bands, and say how much room is missing', () => {
+  const jogs = [{ id: 'a', upper: 0, lower: 50 }, { id: 'b', upper: 10, lower: 60 }];
+  const placed = placeTracks(jogs, 0, 100, new Map([['a', [[20, 60] as [number, number]]]]));
+  assert.ok(placed instanceof Map);
+  assert.ok(placed.get('a')! >= 60 && placed.get('b')! >= placed.get('a')! + 10);
+  const tight = placeTracks(jogs, 0, 20, new Map());
+  assert.ok(!(tight instanceof Map) && tight.short > 0);
+});
+
+test('rows group boxes by centre line; a polyline is crossed where it meets a row', () => {
+  const rows = rowsOf([{ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 2, width: 10, height: 6 }, { x: 0, y: 50, width: 10, height: 10 }]);
+  assert.deepEqual(rows.map((r) => [r.y, r.top, r.bottom, r.boxes.length]), [[5, 0, 10, 2], [55, 50, 60, 1]]);
+  assert.equal(crossingX([{ x: 0, y: 0 }, { x: 10, y: 10 }], 5), 5);
+});
+
+test('widening a channel moves what lies past it and grows the groups it cuts', () => {
+  const m = model([group('g')], [node('a', 'g'), node('b', 'g')], [edge('a', 'b')]);
+  const g = { id: 'g', parent: null, depth: 0, color: 'cyan', x: 0, y: 0, width: 100, height: 200, label: { text: 'g', lines: ['g'], x: 16, y: 10, width: 10, height: 16 } };
+  const n = (id: string, y: number) => ({ ...cardsOf(m).get(id)!, id, parent: 'g', color: 'cyan', x: 10, y, tech: null, techLabel: null, icon: null, iconBox: null, sublabel: null, description: null, links: [], tags: [], label: { text: id, lines: [id], x: 20, y: y + 5, width: 10, height: 10 } });
+  const placed = { width: 100, height: 200, groups: [g], nodes: [n('a', 20), n('b', 120)], paths: new Map([['a->b', { path: [{ x: 50, y: 60 }, { x: 50, y: 120 }], label: null }]]) };
+  const out = expand(m, placed as never, 100, 30);
+  assert.equal(out.height, 230);
+  assert.equal(out.groups[0]!.height, 230);
+  assert.deepEqual(out.nodes.map((x) => x.y), [20, 150]);
+  assert.deepEqual(out.paths.get('a->b')!.path, [{ x: 50, y: 60 }, { x: 50, y: 150 }]);
+});
