@@ -10,7 +10,8 @@ import { graphvizCanDraw, layoutWithGraphviz } from '../src/layout/graphviz/inde
 import { dotNames, toDot } from '../src/layout/graphviz/dot-source.js';
 import { orderJogs, placeTracks } from '../src/layout/graphviz/tracks.js';
 import { crossingX, rowsOf } from '../src/layout/graphviz/rows.js';
-import { expand } from '../src/layout/graphviz/expand.js';
+import { GROUP_GAP, expand } from '../src/layout/graphviz/expand.js';
+import { DIRECTIONS } from '../src/model/types.js';
 import { cardsOf } from '../src/layout/sizing.js';
 import { checkScene } from '../src/scene/check.js';
 import { packageRoot } from '../src/paths.js';
@@ -25,6 +26,21 @@ for (const file of exampleFiles()) {
     assert.ok(scene.edges.every((e) => e.points.slice(1).every((q, k) => q.x === e.points[k]!.x || q.y === e.points[k]!.y)), 'every segment is horizontal or vertical');
   });
 }
+
+test('graphviz draws every example in all four directions itself, with zero defects and sibling groups apart', async () => {
+  for (const file of exampleFiles()) {
+    const m = loadModel(readFileSync(join(packageRoot(), 'examples', file), 'utf8'), file).value!;
+    for (const direction of DIRECTIONS) {
+      const scene = await layoutWithGraphviz({ ...m, direction });
+      assert.ok(scene, `${file} ${direction}: declined`);
+      assert.equal(checkScene(scene).defects, 0, `${file} ${direction}`);
+      for (const a of scene.groups) for (const b of scene.groups.filter((g) => g.parent === a.parent && g.id > a.id)) {
+        const gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
+        assert.ok(gap >= GROUP_GAP - 0.01, `${file} ${direction}: ${a.id} and ${b.id} are ${gap} px apart`);
+      }
+    }
+  }
+});
 
 test('no user text reaches the DOT source: ids are indices', () => {
   const m = model([group('g"}', null, 'Evil "} title')], [node('a"; b', 'g"}', null, '<b>'), node('c', null)], [edge('a"; b', 'c', 'request', '"]; x')]);

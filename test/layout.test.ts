@@ -15,7 +15,7 @@ import { exampleFiles } from './layout-fixtures.js';
 /** Edge crossings Graphviz dot draws on the four examples, the bar to beat. */
 const DOT_CROSSINGS = 22;
 /** What each engine reaches today; a change that adds crossings should be a conscious one. */
-const OUR_CROSSINGS = { graphviz: 15, elk: 10 } as const;
+const OUR_CROSSINGS = { graphviz: 14, elk: 10 } as const;
 
 const dir = join(packageRoot(), 'examples');
 const files = exampleFiles();

@@ -1,6 +1,7 @@
 // How good a laid-out body is, for choosing between candidate layouts: geometry defects
 // first, then edge crossings, then total edge length.
 import type { Model } from '../model/types.js';
+import type { Scene } from '../scene/types.js';
 import { checkScene } from '../scene/check.js';
 import type { Body } from './body.js';
 import { frameBody } from './frame.js';
@@ -16,8 +17,13 @@ function edgeLength(body: Body): number {
 
 /** The score of a body, lower is better. */
 export function scoreOf(model: Model, body: Body): Score {
-  const report = checkScene(frameBody(model, body));
-  return [report.defects, report.edgeCrossings, Math.round(edgeLength(body))];
+  return sceneScore(frameBody(model, body));
+}
+
+/** The score of a framed scene, lower is better. */
+export function sceneScore(scene: Scene): Score {
+  const report = checkScene(scene);
+  return [report.defects, report.edgeCrossings, Math.round(edgeLength(scene))];
 }
 
 /** True when score `a` beats `b` (ties keep `b`). */

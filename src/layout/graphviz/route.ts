@@ -48,7 +48,7 @@ function portSpan(box: Box, side: string, titles: readonly Box[]): [number, numb
     if (t.x - CLEAR <= lo && t.x + t.width + CLEAR > lo) lo = t.x + t.width + CLEAR;
     else if (t.x + t.width + CLEAR >= hi && t.x - CLEAR < hi) hi = t.x - CLEAR;
   }
-  return hi - lo >= box.width / 2 ? [lo, hi] : [box.x, box.x + box.width];
+  return hi - lo >= 3 * PASS ? [lo, hi] : [box.x, box.x + box.width];
 }
 
 /** Port x of every edge end: per node side, outgoing edges one each, incoming edges one per kind, in the order of where they go. */
@@ -93,9 +93,10 @@ function spread(toward: readonly number[], lo: number, hi: number): number[] {
 const PASS = 10;
 
 // Each station dot gave an edge in a row it passes is moved, where the row leaves room, to where the
-// edge already runs or to where it must end: every turn saved is a track less in a channel. False
-// when some edge finds no room near dot's station (dot's polyline may cut a corner past a box).
-function straighten(courses: readonly Course[], rows: readonly Row[], nodes: ReadonlySet<Box>, dir: Direction): boolean {
+// edge already runs or to where it must end: every turn saved is a track less in a channel
+// (`keepDot` keeps dot's stations, whose order dot chose against crossings). False when some edge
+// finds no room near its station (dot's polyline may cut a corner past a box).
+function straighten(courses: readonly Course[], rows: readonly Row[], nodes: ReadonlySet<Box>, dir: Direction, keepDot: boolean): boolean {
   const taken = new Map<number, { x: number; half: number }[]>();
   const half = (c: Course, i: number): number => {
     const size = i === c.label ? edgeLabel(c.edge) : null;
@@ -109,7 +110,7 @@ function straighten(courses: readonly Course[], rows: readonly Row[], nodes: Rea
     for (let i = 1; i < last; i++) {
       const r = c.levels[i]!, h = half(c, i);
       const near = Array.from({ length: 16 }, (_, k) => c.xs[i]! + (k % 2 ? 1 : -1) * PASS * Math.ceil((k + 1) / 2));
-      const x = [c.xs[i - 1]!, c.xs[last]!, c.xs[i]!, ...near].find((x) => free(r, x, h));
+      const x = [...(keepDot ? [c.xs[i]!] : [c.xs[i - 1]!, c.xs[last]!, c.xs[i]!]), ...near].find((x) => free(r, x, h));
       if (x === undefined) return false;
       c.xs[i] = x;
       taken.set(r, [...(taken.get(r) ?? []), { x, half: h }]);
@@ -166,7 +167,10 @@ export interface Shortfall {
 }
 
 /** The placed body with every edge routed; a shortfall when a channel needs more room; null when some edge cannot be routed this way. */
-export function routeBody(model: Model, placed: Placement): Body | Shortfall | null {
+/** How stations are chosen: `straight` saves turns, `dot` keeps dot's crossing-minimised gaps. */
+export type RouteStyle = 'straight' | 'dot';
+
+export function routeBody(model: Model, placed: Placement, style: RouteStyle = 'straight'): Body | Shortfall | null {
   const dir = model.direction;
   const boxes = new Map(placed.nodes.map((n) => [n.id, boxToFlow(n, dir)]));
   const labels = model.edges.flatMap((e) => {
@@ -185,7 +189,7 @@ export function routeBody(model: Model, placed: Placement): Body | Shortfall | n
   }
   const titles = placed.groups.map((g) => boxToFlow(g.label, dir));
   ports(courses, boxes, titles);
-  if (!straighten(courses, rows, new Set(boxes.values()), dir)) return null;
+  if (!straighten(courses, rows, new Set(boxes.values()), dir, style === 'dot')) return null;
   const at = tracks(courses, rows, placed.groups.map((g) => boxToFlow(g, dir)), titles);
   if (!(at instanceof Map)) return at;
   const edges: SceneEdge[] = courses.map((c) => sceneEdge(c.edge, points(c, rows, boxes, at).map((q) => fromFlow(q, dir)), labelBox(c, rows, dir)));
