@@ -1,10 +1,11 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const tmp = tempName(path);
   try {
     writeFileSync(tmp, data);
     const fd = openSync(tmp, 'r+');
@@ -13,6 +14,32 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+let written = 0;
+
+// Unique per write, so two writes of one process never share a temporary file.
+function tempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${written++}.tmp`);
+}
+
+/** writeAtomic on the libuv pool: several files' writes and fsyncs overlap each other and the caller's work. */
+export async function writeAtomicAsync(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = tempName(path);
+  try {
+    const file = await open(tmp, 'w');
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
     throw err;
   }
 }

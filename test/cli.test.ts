@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { packageRoot } from '../src/paths.js';
 import { binary, cli, fixture, tempDir } from './cli-helpers.js';
 
 test('an edge to a misspelt id prints file:line:col, the line and a did-you-mean, and exits 1', async () => {
@@ -89,4 +91,22 @@ test('help and version', async () => {
   assert.match((await cli(['--help'])).out, /render/);
   assert.match((await cli(['--version'])).out, /^\d+\.\d+\.\d+\n$/);
   assert.match((await cli(['render', '--help'])).out, /--system/);
+});
+
+test('an output folder that cannot be made is a clear error and exit 1, not a crash', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'file'), 'x');
+  const r = binary(['render', '--system', 'docker-debian', '-o', join(dir, 'file', 'out')]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /error: cannot write .*docker-debian\.svg: ENOTDIR/);
+  assert.doesNotMatch(r.err, /\n\s+at .+:\d+:\d+\)?\n/);
+});
+
+test('a reader that closes the pipe early does not crash the render', () => {
+  const out = tempDir();
+  const bin = join(packageRoot(), 'bin', 'neonarch.js');
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" render --system docker-debian -o "${out}" | true; echo "exit \${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+  assert.match(r.stdout, /exit 0/);
+  assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /);
+  assert.deepEqual(readdirSync(out).sort(), ['docker-debian.png', 'docker-debian.svg']);
 });

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diagnostics/types.js';
 import { AUTO_THEME, OUTPUT_FORMATS, compile, draw, themeFor, type Drawing, type OutputFormat } from '../../pipeline.js';
 import { BUILT_IN_SYSTEMS, exampleFile } from '../examples.js';
 import { UsageError, type Io } from '../io.js';
-import { overwriteRefusal, writeAtomic } from '../output.js';
+import { overwriteRefusal, writeAtomicAsync } from '../output.js';
 import { hasErrors, printDiagnostics } from '../report.js';
 import { readSource } from '../sources.js';
 
@@ -45,11 +45,12 @@ interface RenderArgs {
 export async function render(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv, io);
   if (!args) return 0;
-  // Models lay out one after another on the main thread while earlier PNGs rasterise in the thread pool.
+  // Models lay out one after another on the main thread while earlier PNGs rasterise off it;
+  // each is reported and written, in order, as soon as it is drawn.
   const pending: Promise<Outcome>[] = [];
   for (const file of args.files) pending.push((await prepare(file, args)).outcome);
   let failed = false;
-  for (const outcome of await Promise.all(pending)) failed = !report(outcome, args, io) || failed;
+  for (const outcome of pending) failed = !(await report(await outcome, args, io)) || failed;
   return failed ? 1 : 0;
 }
 
@@ -74,20 +75,22 @@ async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promi
   return { outcome: draw(compiled.value.scene, theme.value, args.formats, args.scale).then((drawing) => ({ ...done, drawing })) };
 }
 
-function report(outcome: Outcome, args: RenderArgs, io: Io): boolean {
+async function report(outcome: Outcome, args: RenderArgs, io: Io): Promise<boolean> {
   for (const d of outcome.diagnostics) printDiagnostics(io, [d], !d.span || d.span.file === outcome.file ? outcome.text : null);
   if (!outcome.drawing) return false;
   return writeDrawing(join(resolve(args.cwd, args.out), outputName(outcome.path)), outcome.drawing, args.force, io);
 }
 
-function writeDrawing(stem: string, drawing: Drawing, force: boolean, io: Io): boolean {
+async function writeDrawing(stem: string, drawing: Drawing, force: boolean, io: Io): Promise<boolean> {
   const files: [string, string | Buffer][] = [];
   if (drawing.svg !== undefined) files.push([`${stem}.svg`, drawing.svg]);
   if (drawing.png !== undefined) files.push([`${stem}.png`, drawing.png]);
   if (drawing.scene !== undefined) files.push([`${stem}.scene.json`, drawing.scene]);
   const refusals = files.map(([f]) => overwriteRefusal(f, force)).filter((r): r is string => r !== null);
   if (refusals.length) return refusals.forEach((r) => io.err(`error: ${r}\n`)), false;
-  for (const [file, data] of files) writeAtomic(file, data);
+  const failures = (await Promise.allSettled(files.map(([file, data]) => writeAtomicAsync(file, data))))
+    .flatMap((r, i) => (r.status === 'rejected' ? [`error: cannot write ${files[i]![0]}: ${(r.reason as Error).message}\n`] : []));
+  if (failures.length) return failures.forEach((f) => io.err(f)), false;
   io.out(`${files.map(([f]) => f).join('\n')}\n`);
   return true;
 }
