@@ -13,7 +13,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@resvg/resvg-js', 'elkjs', '@hpcc-js/wasm-graphviz'],
+  external: ['@resvg/resvg-js', 'elkjs', '@viz-js/viz'],
   // CommonJS packages inside an ES module bundle need a real `require` for Node's built-ins.
   banner: { js: "import { createRequire as __neonarchRequire } from 'node:module'; const require = __neonarchRequire(import.meta.url);" },
   logLevel: 'warning',
