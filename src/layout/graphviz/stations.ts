@@ -1,0 +1,34 @@
+// Stations: the x an edge keeps in each row it passes.
+import type { Direction } from '../../model/types.js';
+import type { Box } from '../../scene/types.js';
+import { boxToFlow } from '../flow-frame.js';
+import { edgeLabel } from '../label-sizing.js';
+import { CLEAR, type Course, PASS } from './course.js';
+import type { Row } from './rows.js';
+
+// Each station dot gave an edge in a row it passes is moved, where the row leaves room, to where the
+// edge already runs or to where it must end: every turn saved is a track less in a channel
+// (`keepDot` keeps dot's stations, whose order dot chose against crossings). False when some edge
+// finds no room near its station (dot's polyline may cut a corner past a box).
+export function straighten(courses: readonly Course[], rows: readonly Row[], nodes: ReadonlySet<Box>, dir: Direction, keepDot: boolean): boolean {
+  const taken = new Map<number, { x: number; half: number }[]>();
+  const half = (c: Course, i: number): number => {
+    const size = i === c.label ? edgeLabel(c.edge) : null;
+    return size ? boxToFlow({ x: 0, y: 0, width: size.width, height: size.height }, dir).width / 2 : 0;
+  };
+  const free = (r: number, x: number, h: number): boolean =>
+    rows[r]!.boxes.every((b) => !nodes.has(b) || x + h <= b.x - CLEAR || x - h >= b.x + b.width + CLEAR)
+    && (taken.get(r) ?? []).every((t) => Math.abs(t.x - x) >= t.half + h + PASS);
+  for (const c of courses) {
+    const last = c.xs.length - 1;
+    for (let i = 1; i < last; i++) {
+      const r = c.levels[i]!, h = half(c, i);
+      const near = Array.from({ length: 16 }, (_, k) => c.xs[i]! + (k % 2 ? 1 : -1) * PASS * Math.ceil((k + 1) / 2));
+      const x = [...(keepDot ? [c.xs[i]!] : [c.xs[i - 1]!, c.xs[last]!, c.xs[i]!]), ...near].find((x) => free(r, x, h));
+      if (x === undefined) return false;
+      c.xs[i] = x;
+      taken.set(r, [...(taken.get(r) ?? []), { x, half: h }]);
+    }
+  }
+  return true;
+}
