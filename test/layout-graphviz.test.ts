@@ -94,9 +94,14 @@ test('jogs are ordered so that no two edges share a line', () => {
 
 test('tracks keep apart and off forbidden bands, and say how much room is missing', () => {
   const jogs = [{ id: 'a', upper: 0, lower: 50 }, { id: 'b', upper: 10, lower: 60 }];
-  const placed = placeTracks(jogs, 0, 100, new Map([['a', [[20, 60] as [number, number]]]]));
+  const placed = placeTracks(jogs, 0, 100, new Map([['a', { hard: [[20, 60] as [number, number]], soft: [] }]]));
   assert.ok(placed instanceof Map);
   assert.ok(placed.get('a')! >= 60 && placed.get('b')! >= placed.get('a')! + 10);
+  // a soft band is kept off where the channel leaves room, and given up where it does not
+  const soft = placeTracks([jogs[0]!], 0, 100, new Map([['a', { hard: [], soft: [[0, 70] as [number, number]] }]]));
+  assert.ok(soft instanceof Map && soft.get('a')! >= 70);
+  const tooWide = placeTracks([jogs[0]!], 0, 100, new Map([['a', { hard: [], soft: [[0, 100] as [number, number]] }]]));
+  assert.ok(tooWide instanceof Map && tooWide.get('a')! < 100);
   const tight = placeTracks(jogs, 0, 20, new Map());
   assert.ok(!(tight instanceof Map) && tight.short > 0);
 });

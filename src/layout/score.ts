@@ -26,8 +26,8 @@ export function sceneScore(scene: Scene): Score {
   return [report.defects, report.edgeCrossings, Math.round(edgeLength(scene))];
 }
 
-/** True when score `a` beats `b` (ties keep `b`). */
-export function beats(a: Score, b: Score): boolean {
+/** True when score `a` beats `b` (ties keep `b`); any two scores of the same length compare. */
+export function beats(a: readonly number[], b: readonly number[]): boolean {
   const i = a.findIndex((x, k) => x !== b[k]);
   return i >= 0 && a[i]! < b[i]!;
 }

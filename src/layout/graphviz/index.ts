@@ -7,13 +7,14 @@ import { fitBounds } from '../bounds.js';
 import { frameBody } from '../frame.js';
 import { polish } from '../polish.js';
 import { rounded } from '../round.js';
-import { type Score, beats, sceneScore } from '../score.js';
+import { beats, sceneScore } from '../score.js';
 import { cardsOf } from '../sizing.js';
 import { fromDotJson } from './apply.js';
 import { DOT_SPACING, dotNames, toDot } from './dot-source.js';
 import { runDot } from './invoke.js';
 import { expand, separateGroups } from './expand.js';
-import { type RouteStyle, routeBody } from './route.js';
+import { routeBody } from './route.js';
+import type { StationStyle } from './stations.js';
 import type { Placement } from './apply.js';
 
 /** Channels widened at most this many times before the engine gives up on a model. */
@@ -32,17 +33,18 @@ export async function layoutWithGraphviz(model: Model): Promise<Scene | null> {
   const placed = fromDotJson(model, cards, names, await runDot(toDot(model, cards, names, DOT_SPACING.ranksep)));
   if (!placed) return null;
   const spaced = separateGroups(model, placed);
-  const tries = ROUTE_STYLES.map((style) => routed(model, spaced, style)).filter((s): s is Scene => s !== null);
-  return tries.reduce<{ scene: Scene; score: Score } | null>((best, scene) => {
-    const score = sceneScore(scene);
-    return score[0] === 0 && (!best || beats(score, best.score)) ? { scene, score } : best;
+  const tries = STYLES.map((style) => routed(model, spaced, style)).filter((s): s is Scene => s !== null);
+  return tries.reduce<{ scene: Scene; score: number[] } | null>((best, scene) => {
+    const [defects, crossings, length] = sceneScore(scene);
+    const score = [defects, crossings, foreignStretches(model, scene), length];
+    return defects === 0 && (!best || beats(score, best.score)) ? { scene, score } : best;
   }, null)?.scene ?? null;
 }
 
-/** Both ways of choosing stations are tried; the scene with fewer crossings (then shorter edges) wins. */
-const ROUTE_STYLES: readonly RouteStyle[] = ['straight', 'dot'];
+/** Every way of choosing stations is tried; the scene with fewer crossings, then fewer stretches through foreign groups, then shorter edges wins. */
+const STYLES: readonly StationStyle[] = ['straight', 'early', 'dot'];
 
-function routed(model: Model, start: Placement, style: RouteStyle): Scene | null {
+function routed(model: Model, start: Placement, style: StationStyle): Scene | null {
   let placed = start;
   for (let tries = 0; tries <= MAX_WIDENINGS; tries++) {
     const body = routeBody(model, placed, style);
@@ -51,4 +53,18 @@ function routed(model: Model, start: Placement, style: RouteStyle): Scene | null
     placed = expand(model, placed, body.at, body.short);
   }
   return null;
+}
+
+// Stretches of edges that run inside a group holding neither of their ends: legal, but a route
+// between the frames reads better.
+function foreignStretches(model: Model, scene: Scene): number {
+  const parent = new Map<string, string | null>([...model.groups, ...model.nodes].map((o) => [o.id, o.parent]));
+  const holds = (g: string, id: string): boolean => {
+    for (let p = parent.get(id) ?? null, n = 0; p && n <= model.groups.length; p = parent.get(p) ?? null, n++) if (p === g) return true;
+    return false;
+  };
+  return scene.edges.reduce((sum, e) => sum + e.points.slice(1).filter((q, k) => {
+    const p = e.points[k]!, mx = (p.x + q.x) / 2, my = (p.y + q.y) / 2;
+    return scene.groups.some((g) => !holds(g.id, e.from) && !holds(g.id, e.to) && mx > g.x && mx < g.x + g.width && my > g.y && my < g.y + g.height);
+  }).length, 0);
 }

@@ -12,8 +12,8 @@ import type { Placement } from './apply.js';
 import { type Course, course } from './course.js';
 import { ports } from './ports.js';
 import { type Row, rowsOf } from './rows.js';
-import { straighten } from './stations.js';
-import { type Jog, forbidden, orderJogs, placeTracks } from './tracks.js';
+import { type StationStyle, straighten } from './stations.js';
+import { type Frame, type Jog, forbidden, orderJogs, placeTracks } from './tracks.js';
 
 function jogsOf(c: Course): { channel: number; jog: Jog }[] {
   return c.levels.slice(1).flatMap((r, i) => {
@@ -24,12 +24,12 @@ function jogsOf(c: Course): { channel: number; jog: Jog }[] {
 }
 
 /** Track y of every jog, by channel and edge id; or the first channel too narrow, and by how much. */
-function tracks(courses: readonly Course[], rows: readonly Row[], frames: Box[], titles: Box[]): Map<string, number> | Shortfall {
+function tracks(courses: readonly Course[], rows: readonly Row[], frames: (id: string) => Frame[], titles: Box[]): Map<string, number> | Shortfall {
   const byChannel = new Map<number, Jog[]>();
   for (const { channel, jog } of courses.flatMap(jogsOf)) byChannel.set(channel, [...(byChannel.get(channel) ?? []), jog]);
   const out = new Map<string, number>();
   for (const [channel, jogs] of [...byChannel].sort(([a], [b]) => a - b)) {
-    const bands = new Map(jogs.map((j) => [j.id, forbidden(j, frames, titles)]));
+    const bands = new Map(jogs.map((j) => [j.id, forbidden(j, frames(j.id), titles)]));
     const top = rows[channel]!.bottom, bottom = rows[channel + 1]!.top;
     const placed = placeTracks(orderJogs(jogs), top, bottom, bands);
     if (!(placed instanceof Map)) return { at: (top + bottom) / 2, short: placed.short };
@@ -62,11 +62,25 @@ export interface Shortfall {
   short: number;
 }
 
-/** How stations are chosen: `straight` saves turns, `dot` keeps dot's crossing-minimised gaps. */
-export type RouteStyle = 'straight' | 'dot';
+// The group frames as each edge's jogs see them: those holding one of its ends are its own.
+function framesOf(model: Model, placed: Placement, courses: readonly Course[]): (id: string) => Frame[] {
+  const parent = new Map<string, string | null>([...model.groups, ...model.nodes].map((o) => [o.id, o.parent]));
+  const chain = (id: string): string[] => {
+    const out: string[] = [];
+    for (let g = parent.get(id) ?? null; g && !out.includes(g); g = parent.get(g) ?? null) out.push(g);
+    return out;
+  };
+  const boxes = placed.groups.map((g) => ({ id: g.id, box: boxToFlow(g, model.direction) }));
+  const byEdge = new Map(courses.map((c) => {
+    const own = new Set([...chain(c.edge.from), ...chain(c.edge.to)]);
+    return [c.edge.id, boxes.map((g) => ({ box: g.box, own: own.has(g.id) }))];
+  }));
+  return (id) => byEdge.get(id) ?? [];
+}
+
 
 /** The placed body with every edge routed; a shortfall when a channel needs more room; null when some edge cannot be routed this way. */
-export function routeBody(model: Model, placed: Placement, style: RouteStyle = 'straight'): Body | Shortfall | null {
+export function routeBody(model: Model, placed: Placement, style: StationStyle = 'straight'): Body | Shortfall | null {
   const dir = model.direction;
   const boxes = new Map(placed.nodes.map((n) => [n.id, boxToFlow(n, dir)]));
   const labels = model.edges.flatMap((e) => {
@@ -85,8 +99,8 @@ export function routeBody(model: Model, placed: Placement, style: RouteStyle = '
   }
   const titles = placed.groups.map((g) => boxToFlow(g.label, dir));
   ports(courses, boxes, titles);
-  if (!straighten(courses, rows, new Set(boxes.values()), dir, style === 'dot')) return null;
-  const at = tracks(courses, rows, placed.groups.map((g) => boxToFlow(g, dir)), titles);
+  if (!straighten(courses, rows, new Set(boxes.values()), dir, style)) return null;
+  const at = tracks(courses, rows, framesOf(model, placed, courses), titles);
   if (!(at instanceof Map)) return at;
   const edges: SceneEdge[] = courses.map((c) => sceneEdge(c.edge, points(c, rows, boxes, at).map((q) => fromFlow(q, dir)), labelBox(c, rows, dir)));
   return { width: placed.width, height: placed.height, groups: placed.groups, nodes: placed.nodes, edges };

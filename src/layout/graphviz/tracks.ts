@@ -35,15 +35,30 @@ export function orderJogs(jogs: readonly Jog[]): Jog[] {
   return out;
 }
 
-/** Bands a jog must not run in: along a group's border or through a title it passes. */
-export function forbidden(jog: Jog, frames: readonly Box[], titles: readonly Box[]): Interval[] {
+/** A group's frame, for the bands a jog keeps off; `own` when it holds an end of the jog's edge. */
+export interface Frame {
+  box: Box;
+  own: boolean;
+}
+
+/** Where a jog may not run: `hard` along a group's border or through a title it passes; `soft` inside a group that holds neither end, where it would rather not. */
+export interface Bands {
+  hard: Interval[];
+  soft: Interval[];
+}
+
+export function forbidden(jog: Jog, frames: readonly Frame[], titles: readonly Box[]): Bands {
   const lo = Math.min(jog.upper, jog.lower), hi = Math.max(jog.upper, jog.lower);
   const meets = (b: Box, pad: number): boolean => hi > b.x - pad && lo < b.x + b.width + pad;
   const b = TRACK.border;
-  return [
-    ...frames.filter((f) => meets(f, 2)).flatMap((f): Interval[] => [[f.y - b, f.y + b], [f.y + f.height - b, f.y + f.height + b]]),
-    ...titles.filter((t) => meets(t, 6)).map((t): Interval => [t.y - b, t.y + t.height + b]),
-  ];
+  const met = frames.filter((f) => meets(f.box, 2));
+  return {
+    hard: [
+      ...met.flatMap(({ box: f }): Interval[] => [[f.y - b, f.y + b], [f.y + f.height - b, f.y + f.height + b]]),
+      ...titles.filter((t) => meets(t, 6)).map((t): Interval => [t.y - b, t.y + t.height + b]),
+    ],
+    soft: met.filter((f) => !f.own).map(({ box: f }): Interval => [f.y - b, f.y + f.height + b]),
+  };
 }
 
 function firstFree(y: number, bands: readonly Interval[]): number {
@@ -55,21 +70,29 @@ function firstFree(y: number, bands: readonly Interval[]): number {
   return at;
 }
 
-/** Track y of each jog (in the given order) in the channel [top, bottom], or how many px the channel lacks. */
-export function placeTracks(order: readonly Jog[], top: number, bottom: number, bands: ReadonlyMap<string, Interval[]>): Map<string, number> | { short: number } {
+/**
+ * Track y of each jog (in the given order) in the channel [top, bottom], kept off every jog's soft
+ * bands where they fit and off its hard bands always; or how many px the channel lacks.
+ */
+export function placeTracks(order: readonly Jog[], top: number, bottom: number, bands: ReadonlyMap<string, Bands>): Map<string, number> | { short: number } {
   const lo = top + TRACK.margin, hi = bottom - TRACK.margin;
-  const attempt = (ideal: (i: number) => number): Map<string, number> => {
+  const attempt = (ideal: (i: number) => number, soft: boolean): Map<string, number> => {
     const out = new Map<string, number>();
     let prev = -Infinity;
     for (const [i, jog] of order.entries()) {
-      prev = firstFree(Math.max(ideal(i), prev + TRACK.gap, lo), bands.get(jog.id) ?? []);
+      const b = bands.get(jog.id);
+      prev = firstFree(Math.max(ideal(i), prev + TRACK.gap, lo), [...(b?.hard ?? []), ...(soft ? b?.soft ?? [] : [])]);
       out.set(jog.id, prev);
     }
     return out;
   };
   const fits = (m: Map<string, number>): boolean => [...m.values()].every((y) => y <= hi);
-  const spaced = attempt((i) => lo + ((hi - lo) * (i + 1)) / (order.length + 1));
-  if (fits(spaced)) return spaced;
-  const packed = attempt(() => lo);
-  return fits(packed) ? packed : { short: Math.ceil(Math.max(...packed.values()) - hi) + TRACK.gap };
+  const spaced = (i: number): number => lo + ((hi - lo) * (i + 1)) / (order.length + 1);
+  for (const soft of [true, false]) {
+    for (const ideal of [spaced, () => lo]) {
+      const placed = attempt(ideal, soft);
+      if (fits(placed)) return placed;
+    }
+  }
+  return { short: Math.ceil(Math.max(...attempt(() => lo, false).values()) - hi) + TRACK.gap };
 }
