@@ -1,10 +1,11 @@
-// A disk cache of laid-out scenes. Layout is the one costly stage (elkjs: ~100 ms a diagram in a
+// A disk cache of laid-out scenes. Layout is the one costly stage (~50-250 ms a diagram in a
 // fresh process), and most renders repeat a layout already made: another theme, another format,
 // an edit to a description. The key covers everything a scene depends on: the model (without
 // source positions) and neonarch's own code, so a change to either can never serve a stale scene.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Model } from './model/types.js';
 import type { Scene } from './scene/types.js';
@@ -12,9 +13,9 @@ import { cacheDir, writeCacheFile } from './cache-dir.js';
 
 let fingerprint: string | null = null;
 
-/** The cached scene of a model, or null. */
-export function cachedScene(model: Model): Scene | null {
-  const file = entryFile(model);
+/** The cached scene of a model laid out by `engine`, or null. */
+export function cachedScene(model: Model, engine: string): Scene | null {
+  const file = entryFile(model, engine);
   if (!file || !existsSync(file)) return null;
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Scene;
@@ -23,16 +24,16 @@ export function cachedScene(model: Model): Scene | null {
   }
 }
 
-/** Remembers a model's scene for the next render. */
-export function storeScene(model: Model, scene: Scene): void {
-  const file = entryFile(model);
+/** Remembers a model's scene, as `engine` laid it out, for the next render. */
+export function storeScene(model: Model, engine: string, scene: Scene): void {
+  const file = entryFile(model, engine);
   if (file) writeCacheFile(file, JSON.stringify(scene));
 }
 
-function entryFile(model: Model): string | null {
+function entryFile(model: Model, engine: string): string | null {
   const dir = cacheDir();
   if (!dir) return null;
-  const key = createHash('sha256').update(codeFingerprint()).update(layoutInput(model)).digest('hex');
+  const key = createHash('sha256').update(codeFingerprint()).update(`${engine}\n`).update(layoutInput(model)).digest('hex');
   return join(dir, 'layout', `${key.slice(0, 40)}.json`);
 }
 
@@ -41,11 +42,26 @@ function layoutInput(model: Model): string {
   return JSON.stringify(model, (key, value) => (key === 'file' || /span$/i.test(key) ? undefined : value));
 }
 
-// A hash of all of neonarch's code (≈5 ms), so any code change starts a fresh cache: the files
-// under src/ (compiled or not), or the one bundled file the CLI runs as (dist/neonarch.mjs).
+// The layout libraries: a new Graphviz or ELK may place boxes differently.
+const LAYOUT_LIBRARIES = ['@viz-js/viz', 'elkjs'];
+const require = createRequire(import.meta.url);
+
+function libraryVersions(): string {
+  return LAYOUT_LIBRARIES.map((name) => {
+    try {
+      return `${name}@${JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version}`;
+    } catch {
+      return `${name}@?`;
+    }
+  }).join(' ');
+}
+
+// A hash of all of neonarch's code (≈5 ms) and of the layout libraries' versions, so any change of
+// either starts a fresh cache: the files under src/ (compiled or not), or the one bundled file the
+// CLI runs as (dist/neonarch.mjs).
 function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(libraryVersions());
   const self = fileURLToPath(import.meta.url);
   if (basename(dirname(self)) !== 'src') return (fingerprint = hash.update(readFileSync(self)).digest('hex'));
   const walk = (dir: string): void => {

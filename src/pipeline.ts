@@ -8,6 +8,7 @@ import { hasErrors } from './diagnostics/make.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import { loadModel } from './model/index.js';
 import { cachedScene, storeScene } from './layout-cache.js';
+import { DEFAULT_ENGINE } from './layout/engine-names.js';
 import { getTheme, themeNames, userColourWarnings, type Theme } from './theme/index.js';
 import { loadAssets, withAssets } from './assets.js';
 
@@ -51,6 +52,8 @@ export interface CompileOptions {
   cwd?: string;
   /** Run the architecture rules as `neonarch check` does and draw their findings on the diagram; off by default. */
   findings?: boolean;
+  /** The layout engine (`graphviz`, the default, or `elk`; see layout/engine-names.ts). */
+  engine?: string;
 }
 
 /** Parses, checks and lays out one model, and reads the icon and theme files it names. */
@@ -60,7 +63,7 @@ export async function compile(text: string, file: string, options: CompileOption
   const assets = loadAssets(loaded.value, options.cwd ?? process.cwd());
   const diagnostics = sortDiagnostics([...loaded.diagnostics, ...assets.diagnostics]);
   if (hasErrors(assets.diagnostics)) return { value: null, diagnostics };
-  const scene = await layout(loaded.value, options.cache ?? false);
+  const scene = await layout(loaded.value, options.cache ?? false, options.engine ?? DEFAULT_ENGINE);
   if (!options.findings) return { value: { model: loaded.value, ...withAssets(scene, assets) }, diagnostics };
   const ruled = await modelFindings(loaded.value, options.cwd ?? process.cwd());
   const { withFindings } = await import('./layout/index.js');
@@ -77,13 +80,13 @@ async function modelFindings(model: Model, cwd: string): Promise<{ findings: Fin
   return { findings: ran.findings, diagnostics: [...(config?.diagnostics ?? []), ...ran.diagnostics] };
 }
 
-async function layout(model: Model, cache: boolean): Promise<Scene> {
-  const hit = cache ? cachedScene(model) : null;
+async function layout(model: Model, cache: boolean, engine: string): Promise<Scene> {
+  const hit = cache ? cachedScene(model, engine) : null;
   if (hit) return hit;
   // Loaded on demand: a render whose layouts are all cached never pays for the layout code.
   const { layoutModel } = await import('./layout/index.js');
-  const scene = await layoutModel(model);
-  if (cache) storeScene(model, scene);
+  const scene = await layoutModel(model, { engine });
+  if (cache) storeScene(model, engine, scene);
   return scene;
 }
 

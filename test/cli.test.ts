@@ -110,3 +110,16 @@ test('a reader that closes the pipe early does not crash the render', () => {
   assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /);
   assert.deepEqual(readdirSync(out).sort(), ['docker-debian.png', 'docker-debian.svg']);
 });
+
+test('--engine picks the layout engine; an unknown one is a usage error with a did-you-mean', async () => {
+  const out = tempDir();
+  const r = await cli(['render', '--system', 'docker-debian', '--engine', 'elk', '--format', 'scene', '-o', out, '--no-cache']);
+  assert.equal(r.code, 0, r.err);
+  const elk = JSON.parse(readFileSync(join(out, 'docker-debian.scene.json'), 'utf8'));
+  await cli(['render', '--system', 'docker-debian', '--format', 'scene', '-o', out, '--no-cache']);
+  const graphviz = JSON.parse(readFileSync(join(out, 'docker-debian.scene.json'), 'utf8'));
+  assert.notDeepEqual(elk.nodes.map((n: { x: number }) => n.x), graphviz.nodes.map((n: { x: number }) => n.x));
+  const bad = await cli(['render', '--engine', 'graphvis']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /unknown engine "graphvis" \(did you mean "graphviz"\?\)/);
+});

@@ -47,3 +47,11 @@ test('a corrupt entry is ignored, and NEONARCH_CACHE=off writes nothing', () => 
   await compile(model('Other'), 'a.arch.yaml', { cache: true });
   assert.equal(entries(dir).length, 1);
 }));
+
+test('each engine has its own cache entry', () => withCacheDir(async (dir) => {
+  const viaGraphviz = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  const viaElk = await compile(model('Web'), 'a.arch.yaml', { cache: true, engine: 'elk' });
+  assert.equal(entries(dir).length, 2);
+  assert.deepEqual((await compile(model('Web'), 'a.arch.yaml', { cache: true, engine: 'elk' })).value!.scene, viaElk.value!.scene);
+  assert.deepEqual((await compile(model('Web'), 'a.arch.yaml', { cache: true })).value!.scene, viaGraphviz.value!.scene);
+}));

@@ -9,6 +9,7 @@ import type { Scene } from '../src/scene/types.js';
 import { loadModel } from '../src/model/index.js';
 import { layoutEngineNames, layoutModel } from '../src/layout/index.js';
 import { checkScene } from '../src/scene/check.js';
+import { ENGINE_NAMES } from '../src/layout/engine-names.js';
 import { packageRoot } from '../src/paths.js';
 import { exampleFiles } from './layout-fixtures.js';
 
@@ -103,5 +104,6 @@ test('edge labels sit centred on a straight stretch of their edge', () => {
 
 test('an unknown engine name is refused', async () => {
   assert.deepEqual(layoutEngineNames(), ['graphviz', 'elk']);
+  assert.deepEqual(layoutEngineNames(), [...ENGINE_NAMES], 'the CLI checks --engine against ENGINE_NAMES');
   await assert.rejects(layoutModel(models[0]!, { engine: 'dot' }), /unknown layout engine/);
 });

@@ -1,4 +1,4 @@
-// The port every layout engine plugs into (elkjs today; Graphviz-wasm or others later).
+// The port every layout engine plugs into (Graphviz and elkjs today).
 import type { Model } from '../model/types.js';
 import type { Scene } from '../scene/types.js';
 

@@ -6,14 +6,14 @@ import { elkEngine } from './elk/index.js';
 import { graphvizEngine } from './graphviz/engine.js';
 import { onOutlines } from './outline.js';
 import { rounded } from './round.js';
+import { DEFAULT_ENGINE } from './engine-names.js';
 
 export type { LayoutEngine, LayoutOptions } from './engine.js';
 export { withFindings } from './findings.js';
 
 const ENGINES: readonly LayoutEngine[] = [graphvizEngine, elkEngine];
 
-/** The engine used when none is named. */
-export const DEFAULT_ENGINE = 'graphviz';
+export { DEFAULT_ENGINE } from './engine-names.js';
 
 /** Names of the layout engines available. */
 export function layoutEngineNames(): string[] {

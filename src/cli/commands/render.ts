@@ -5,6 +5,7 @@ import { themeNames } from '../../theme/index.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { AUTO_THEME, OUTPUT_FORMATS, compile, draw, themeFor, type Drawing, type OutputFormat } from '../../pipeline.js';
 import { BUILT_IN_SYSTEMS, exampleFile } from '../examples.js';
+import { DEFAULT_ENGINE, ENGINE_NAMES } from '../../layout/engine-names.js';
 import { UsageError, type Io } from '../io.js';
 import { overwriteRefusal, writeAtomicAsync } from '../output.js';
 import { hasErrors, printDiagnostics } from '../report.js';
@@ -21,6 +22,8 @@ Options:
                        following the reader's light/dark setting); default: the model's theme, else dark-neon
   -s, --system NAME    one built-in example: ${BUILT_IN_SYSTEMS.join(', ')}
       --scale N        PNG scale factor (default: 2)
+      --engine NAME    layout engine: ${ENGINE_NAMES.join(' (default), ')}; graphviz hands
+                       a model it cannot draw cleanly to elk
       --findings       run the architecture rules (as \`neonarch check\` does) and draw each
                        finding: the nodes and edges involved glow red, a numbered badge
                        marks them, the legend lists them; findings never fail a render
@@ -39,6 +42,7 @@ interface RenderArgs {
   force: boolean;
   cache: boolean;
   findings: boolean;
+  engine: string;
 }
 
 /** `neonarch render`: exit 0 when every model rendered, 1 when any had errors. */
@@ -67,7 +71,7 @@ interface Outcome {
 async function prepare(path: string, args: RenderArgs): Promise<{ outcome: Promise<Outcome> }> {
   const { source, diagnostic } = readSource(path, args.cwd);
   if (!source) return { outcome: Promise.resolve({ path, text: null, diagnostics: [diagnostic!], drawing: null }) };
-  const compiled = await compile(source.text, source.file, { cache: args.cache, cwd: args.cwd, findings: args.findings });
+  const compiled = await compile(source.text, source.file, { cache: args.cache, cwd: args.cwd, findings: args.findings, engine: args.engine });
   const theme = compiled.value ? themeFor(args.theme, compiled.value) : null;
   const diagnostics = [...compiled.diagnostics, ...(theme?.diagnostics ?? [])];
   const done = { path, file: source.file, text: source.text, diagnostics };
@@ -114,6 +118,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
       force: { type: 'boolean', default: false },
       'no-cache': { type: 'boolean', default: false },
       findings: { type: 'boolean', default: false },
+      engine: { type: 'string', default: DEFAULT_ENGINE },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -128,6 +133,7 @@ function parseRenderArgs(argv: string[], io: Io): RenderArgs | null {
     force: values.force!,
     cache: !values['no-cache'],
     findings: values.findings!,
+    engine: checkEngine(values.engine!),
   };
 }
 
@@ -144,6 +150,11 @@ function parseFormats(list: string): OutputFormat[] {
   for (const w of words) if (!(OUTPUT_FORMATS as readonly string[]).includes(w)) throw new UsageError(unknownWord('format', w, OUTPUT_FORMATS));
   if (!words.length) throw new UsageError('--format needs at least one of svg, png, scene');
   return [...new Set(words)] as OutputFormat[];
+}
+
+function checkEngine(engine: string): string {
+  if (!(ENGINE_NAMES as readonly string[]).includes(engine)) throw new UsageError(unknownWord('engine', engine, ENGINE_NAMES));
+  return engine;
 }
 
 function checkTheme(theme: string | undefined): string | undefined {
