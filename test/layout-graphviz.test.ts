@@ -8,7 +8,7 @@ import { loadModel } from '../src/model/index.js';
 import { layoutModel } from '../src/layout/index.js';
 import { graphvizCanDraw, layoutWithGraphviz } from '../src/layout/graphviz/index.js';
 import { dotNames, toDot } from '../src/layout/graphviz/dot-source.js';
-import { orderJogs, placeTracks } from '../src/layout/graphviz/tracks.js';
+import { orderJogs, passing, placeTracks } from '../src/layout/graphviz/tracks.js';
 import { crossingX, rowsOf } from '../src/layout/graphviz/rows.js';
 import { GROUP_GAP, expand } from '../src/layout/graphviz/expand.js';
 import { DIRECTIONS } from '../src/model/types.js';
@@ -88,12 +88,15 @@ test('two renders give the same scene', async () => {
 
 test('jogs are ordered so that no two edges share a line', () => {
   // a leaves down at x=100, where b comes in from above: a above b would put both on x=100.
-  const order = orderJogs([{ id: 'a', upper: 0, lower: 100 }, { id: 'b', upper: 100, lower: 200 }]);
+  const order = orderJogs([passing('a', 0, 100), passing('b', 100, 200)]);
   assert.deepEqual(order.map((j) => j.id), ['b', 'a']);
+  // a U under a row (both ends up) inside another U's span goes above it: no crossing
+  const us = orderJogs([{ id: 'wide', up: [0, 300], down: [] }, { id: 'narrow', up: [100, 200], down: [] }]);
+  assert.deepEqual(us.map((j) => j.id), ['narrow', 'wide']);
 });
 
 test('tracks keep apart and off forbidden bands, and say how much room is missing', () => {
-  const jogs = [{ id: 'a', upper: 0, lower: 50 }, { id: 'b', upper: 10, lower: 60 }];
+  const jogs = [passing('a', 0, 50), passing('b', 10, 60)];
   const placed = placeTracks(jogs, 0, 100, new Map([['a', { hard: [[20, 60] as [number, number]], soft: [] }]]));
   assert.ok(placed instanceof Map);
   assert.ok(placed.get('a')! >= 60 && placed.get('b')! >= placed.get('a')! + 10);
@@ -122,4 +125,27 @@ test('widening a channel moves what lies past it and grows the groups it cuts', 
   assert.equal(out.groups[0]!.height, 230);
   assert.deepEqual(out.nodes.map((x) => x.y), [20, 150]);
   assert.deepEqual(out.paths.get('a->b')!.path, [{ x: 50, y: 60 }, { x: 50, y: 150 }]);
+});
+
+test('an edge dot puts between two boxes of one row is drawn as a U through the channel beside the row', async () => {
+  // n0 -> n1 -> n2 and n0 -> n2 across clusters: dot ranks n1 and n2 alike.
+  const m = model([group('g0'), group('g1'), group('g2')], [node('n0', 'g2'), node('n1', 'g1'), node('n2', 'g2')], [edge('n0', 'n1'), edge('n0', 'n2'), edge('n1', 'n2')]);
+  const scene = await layoutWithGraphviz(m);
+  assert.ok(scene, 'declined');
+  assert.equal(checkScene(scene).defects, 0, JSON.stringify(checkScene(scene).samples));
+  const [n1, n2] = ['n1', 'n2'].map((id) => scene.nodes.find((n) => n.id === id)!);
+  assert.equal(n1!.y, n2!.y, 'the case under test: both on one row');
+  const route = scene.edges.find((e) => e.id === 'n1->n2')!.points;
+  assert.equal(route.length, 4);
+  const beside = route[1]!.y > n1!.y + n1!.height || route[1]!.y < n1!.y;
+  assert.ok(beside && route[1]!.y === route[2]!.y && route[0]!.x === route[1]!.x && route[2]!.x === route[3]!.x, 'it leaves the row, runs along it and comes back');
+});
+
+test('an empty group is still drawn, with its title', async () => {
+  const m = model([group('todo', null, 'Planned services'), group('live')], [node('a', 'live'), node('b', 'live')], [edge('a', 'b')]);
+  const scene = await layoutWithGraphviz(m);
+  assert.ok(scene, 'declined');
+  const todo = scene.groups.find((g) => g.id === 'todo')!;
+  assert.ok(todo.width >= todo.label.width + 32 && todo.height > todo.label.height, JSON.stringify(todo));
+  assert.equal(checkScene(scene).defects, 0);
 });

@@ -17,19 +17,31 @@ export interface Course {
   levels: number[];
   xs: number[];
   label: number;
+  /** For an edge between two boxes of one row: the channel it dips into, under or over the row. */
+  flat: 'below' | 'above' | null;
+}
+
+export type Side = 'top' | 'bottom';
+
+/** The sides of its source and target the course leaves and enters by. */
+export function sidesOf(c: Course): { exit: Side; entry: Side } {
+  if (c.flat) return c.flat === 'below' ? { exit: 'bottom', entry: 'bottom' } : { exit: 'top', entry: 'top' };
+  return c.levels[1]! > c.levels[0]! ? { exit: 'bottom', entry: 'top' } : { exit: 'top', entry: 'bottom' };
 }
 
 export const centre = (b: Box): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
-/** The course of an edge dot drew along `path`; null when its ends share a row or its label is off its course. */
+/** The course of an edge dot drew along `path`; null when it has no row, or its label is off its course. */
 export function course(edge: Edge, rows: readonly Row[], boxes: ReadonlyMap<string, Box>, path: Point[], label: Point | null): Course | null {
   const a = rowAt(rows, centre(boxes.get(edge.from)!).y), b = rowAt(rows, centre(boxes.get(edge.to)!).y);
-  if (a < 0 || b < 0 || a === b) return null;
+  if (a < 0 || b < 0) return null;
+  // Both ends on one row (dot does this between clusters in a cycle): a U through the channel below, or above on the last row.
+  if (a === b) return edgeLabel(edge) || rows.length < 2 ? null : { edge, levels: [a, a], xs: [NaN, NaN], label: -1, flat: a < rows.length - 1 ? 'below' : 'above' };
   const step = b > a ? 1 : -1;
   const levels = Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => a + i * step);
   const labelRow = label ? rowAt(rows, label.y) : -1;
   if (edgeLabel(edge) && !levels.slice(1, -1).includes(labelRow)) return null;
   const xs = levels.map((r, i) => (i === 0 || i === levels.length - 1 ? NaN : r === labelRow ? label!.x : crossingX(path, rows[r]!.y)));
-  return { edge, levels, xs, label: levels.indexOf(labelRow) };
+  return { edge, levels, xs, label: levels.indexOf(labelRow), flat: null };
 }
 

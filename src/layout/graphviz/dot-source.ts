@@ -12,6 +12,9 @@ export const DOT_SPACING = { nodesep: 52, ranksep: 44, groupMargin: 16 } as cons
 
 const inches = (px: number): string => (px / 72).toFixed(4);
 
+/** The room (px) an empty group keeps under its title. */
+const EMPTY_GROUP = { width: 120, height: 24 } as const;
+
 /** An HTML label that takes exactly `width` × `height` points and shows nothing. */
 function room(width: number, height: number): string {
   return `<<TABLE FIXEDSIZE="TRUE" WIDTH="${Math.ceil(width)}" HEIGHT="${Math.ceil(height)}" BORDER="0" CELLPADDING="0" CELLSPACING="0"><TR><TD></TD></TR></TABLE>>`;
@@ -36,8 +39,10 @@ function contents(model: Model, cards: ReadonlyMap<string, Card>, names: DotName
   const groups = model.groups.filter((g) => g.parent === parent).flatMap((g) => {
     const title = groupTitle(g);
     const label = room(Math.max(title.width, groupMinWidth(g) - 2 * GROUP.side), GROUP.titleTop + title.height + GROUP.titleGap - DOT_SPACING.groupMargin);
-    return [`${indent}subgraph ${names.groups.get(g.id)} {`, `${indent}  label=${label}; margin=${DOT_SPACING.groupMargin};`,
-      ...contents(model, cards, names, g.id, `${indent}  `), `${indent}}`];
+    const inside = contents(model, cards, names, g.id, `${indent}  `);
+    // dot leaves out a cluster with nothing in it; an invisible box keeps an empty group on the page.
+    const keep = inside.length ? [] : [`${indent}  ${names.groups.get(g.id)}_empty [width=${inches(EMPTY_GROUP.width)}, height=${inches(EMPTY_GROUP.height)}, style=invis];`];
+    return [`${indent}subgraph ${names.groups.get(g.id)} {`, `${indent}  label=${label}; margin=${DOT_SPACING.groupMargin};`, ...inside, ...keep, `${indent}}`];
   });
   const nodes = model.nodes.filter((n) => n.parent === parent).map((n) => {
     const card = cards.get(n.id)!;

@@ -2,7 +2,7 @@
 // incoming edge kind (a kind's edges merge into one arrowhead), as near as they can be to where
 // their edges go, in that order, apart, and clear of a group title in front of the side.
 import type { Box } from '../../scene/types.js';
-import { CLEAR, type Course, PASS, centre } from './course.js';
+import { CLEAR, type Course, PASS, centre, sidesOf } from './course.js';
 
 /** How far (px) past a node's side a group title still counts as in the way of its ports. */
 const TITLE_REACH = 60;
@@ -31,11 +31,11 @@ export function ports(courses: readonly Course[], boxes: ReadonlyMap<string, Box
     sides.set(`${node}|${side}`, list);
   };
   for (const c of courses) {
-    const down = c.levels[1]! > c.levels[0]!, last = c.xs.length - 1;
+    const last = c.xs.length - 1, { exit, entry } = sidesOf(c);
     const next = c.xs.length > 2 ? c.xs[1]! : centre(boxes.get(c.edge.to)!).x;
     const prev = c.xs.length > 2 ? c.xs[last - 1]! : centre(boxes.get(c.edge.from)!).x;
-    attach(c.edge.from, down ? 'bottom' : 'top', `out:${c.edge.id}`, c, 0, next);
-    attach(c.edge.to, down ? 'top' : 'bottom', `in:${c.edge.kind}`, c, last, prev);
+    attach(c.edge.from, exit, `out:${c.edge.id}`, c, 0, next);
+    attach(c.edge.to, entry, `in:${c.edge.kind}`, c, last, prev);
   }
   for (const [where, list] of sides) {
     const box = boxes.get(where.slice(0, where.lastIndexOf('|')))!;

@@ -9,19 +9,24 @@ import { sceneEdge } from '../body.js';
 import { boxToFlow, fromFlow, toFlow } from '../flow-frame.js';
 import { edgeLabel } from '../label-sizing.js';
 import type { Placement } from './apply.js';
-import { type Course, course } from './course.js';
+import { type Course, course, sidesOf } from './course.js';
 import { ports } from './ports.js';
 import { type Row, rowsOf } from './rows.js';
 import { type StationStyle, straighten } from './stations.js';
-import { type Frame, type Jog, forbidden, orderJogs, placeTracks } from './tracks.js';
+import { type Frame, type Jog, forbidden, orderJogs, passing, placeTracks } from './tracks.js';
 
 function jogsOf(c: Course): { channel: number; jog: Jog }[] {
+  if (c.flat === 'below') return [{ channel: c.levels[0]!, jog: { id: c.edge.id, up: [...c.xs], down: [] } }];
+  if (c.flat === 'above') return [{ channel: c.levels[0]! - 1, jog: { id: c.edge.id, up: [], down: [...c.xs] } }];
   return c.levels.slice(1).flatMap((r, i) => {
     const from = c.xs[i]!, to = c.xs[i + 1]!, down = r > c.levels[i]!;
     if (Math.abs(from - to) < 1) return [];
-    return [{ channel: Math.min(r, c.levels[i]!), jog: { id: c.edge.id, upper: down ? from : to, lower: down ? to : from } }];
+    return [{ channel: Math.min(r, c.levels[i]!), jog: down ? passing(c.edge.id, from, to) : passing(c.edge.id, to, from) }];
   });
 }
+
+// The channel of a course's jog between its i-th and next level.
+const channelOf = (c: Course, i: number): number => (c.flat === 'above' ? c.levels[0]! - 1 : Math.min(c.levels[i]!, c.levels[i + 1]!));
 
 /** Track y of every jog, by channel and edge id; or the first channel too narrow, and by how much. */
 function tracks(courses: readonly Course[], rows: readonly Row[], frames: (id: string) => Frame[], titles: Box[]): Map<string, number> | Shortfall {
@@ -38,14 +43,14 @@ function tracks(courses: readonly Course[], rows: readonly Row[], frames: (id: s
   return out;
 }
 
-function points(c: Course, rows: readonly Row[], boxes: ReadonlyMap<string, Box>, at: ReadonlyMap<string, number>): Point[] {
-  const from = boxes.get(c.edge.from)!, to = boxes.get(c.edge.to)!, down = c.levels[1]! > c.levels[0]!, last = c.xs.length - 1;
-  const out: Point[] = [{ x: c.xs[0]!, y: down ? from.y + from.height : from.y }];
-  c.levels.slice(1).forEach((r, i) => {
-    const y = at.get(`${Math.min(r, c.levels[i]!)}|${c.edge.id}`);
+function points(c: Course, boxes: ReadonlyMap<string, Box>, at: ReadonlyMap<string, number>): Point[] {
+  const from = boxes.get(c.edge.from)!, to = boxes.get(c.edge.to)!, last = c.xs.length - 1, { exit, entry } = sidesOf(c);
+  const out: Point[] = [{ x: c.xs[0]!, y: exit === 'bottom' ? from.y + from.height : from.y }];
+  c.levels.slice(1).forEach((_, i) => {
+    const y = at.get(`${channelOf(c, i)}|${c.edge.id}`);
     if (y !== undefined) out.push({ x: c.xs[i]!, y }, { x: c.xs[i + 1]!, y });
   });
-  out.push({ x: c.xs[last]!, y: down ? to.y : to.y + to.height });
+  out.push({ x: c.xs[last]!, y: entry === 'top' ? to.y : to.y + to.height });
   return out;
 }
 
@@ -102,6 +107,6 @@ export function routeBody(model: Model, placed: Placement, style: StationStyle =
   if (!straighten(courses, rows, new Set(boxes.values()), dir, style)) return null;
   const at = tracks(courses, rows, framesOf(model, placed, courses), titles);
   if (!(at instanceof Map)) return at;
-  const edges: SceneEdge[] = courses.map((c) => sceneEdge(c.edge, points(c, rows, boxes, at).map((q) => fromFlow(q, dir)), labelBox(c, rows, dir)));
+  const edges: SceneEdge[] = courses.map((c) => sceneEdge(c.edge, points(c, boxes, at).map((q) => fromFlow(q, dir)), labelBox(c, rows, dir)));
   return { width: placed.width, height: placed.height, groups: placed.groups, nodes: placed.nodes, edges };
 }

@@ -2,25 +2,39 @@
 // order that crosses the fewest vertical stretches, spaced apart, off group borders and titles.
 import type { Box } from '../../scene/types.js';
 
-/** One edge's turn inside a channel: from `upper` (x where it meets the row above) to `lower`. */
+/**
+ * One edge's horizontal stretch inside a channel, and the vertical stretches at its ends: `up` the
+ * x's where it rises to the row above, `down` where it falls to the row below. An edge passing
+ * from one row to the next has one of each; an edge between two boxes of one row (a U under or
+ * over the row) has two of one kind.
+ */
 export interface Jog {
   id: string;
-  upper: number;
-  lower: number;
+  up: number[];
+  down: number[];
 }
+
+/** The jog of an edge that comes in from above at `upper` and goes on down at `lower`. */
+export const passing = (id: string, upper: number, lower: number): Jog => ({ id, up: [upper], down: [lower] });
+
+const spanOf = (j: Jog): [number, number] => [Math.min(...j.up, ...j.down), Math.max(...j.up, ...j.down)];
 
 type Interval = [number, number];
 
 /** Px between parallel stretches, and between a stretch and the rows. */
 export const TRACK = { gap: 10, margin: 12, border: 5 } as const;
 
-const within = (x: number, j: Jog): boolean => x > Math.min(j.upper, j.lower) && x < Math.max(j.upper, j.lower);
+const within = (x: number, j: Jog): boolean => {
+  const [lo, hi] = spanOf(j);
+  return x > lo && x < hi;
+};
 
-// Crossings if `a` runs above `b`: a's stretch down meets b's track, b's stretch from above meets a's;
-// where a leaves down at the x where b comes in from above, the two would share a line.
+// Crossings if `a` runs above `b`: a's stretches down meet b's track, b's stretches up meet a's;
+// where a goes down at the x where b comes up, the two would share a line.
 const SHARED = 100;
 const costAbove = (a: Jog, b: Jog): number =>
-  Number(within(a.lower, b)) + Number(within(b.upper, a)) + (Math.abs(a.lower - b.upper) < 1 ? SHARED : 0);
+  a.down.filter((x) => within(x, b)).length + b.up.filter((x) => within(x, a)).length
+  + SHARED * a.down.filter((x) => b.up.some((y) => Math.abs(x - y) < 1)).length;
 
 /** The jogs top to bottom: each time the one that crosses least by going above all that remain. */
 export function orderJogs(jogs: readonly Jog[]): Jog[] {
@@ -48,7 +62,7 @@ export interface Bands {
 }
 
 export function forbidden(jog: Jog, frames: readonly Frame[], titles: readonly Box[]): Bands {
-  const lo = Math.min(jog.upper, jog.lower), hi = Math.max(jog.upper, jog.lower);
+  const [lo, hi] = spanOf(jog);
   const meets = (b: Box, pad: number): boolean => hi > b.x - pad && lo < b.x + b.width + pad;
   const b = TRACK.border;
   const met = frames.filter((f) => meets(f.box, 2));
