@@ -28,17 +28,34 @@ export function graphvizCanDraw(model: Model): boolean {
 
 /** The model laid out by dot and routed orthogonally, or null when no try gives a clean scene. */
 export async function layoutWithGraphviz(model: Model): Promise<Scene | null> {
+  const best = await bestGraphvizLayout(model);
+  return best && best.score[0] === 0 ? best.scene : null;
+}
+
+/** A scene and its score: defects, crossings, stretches through foreign groups, edge length (lower is better). */
+export interface Scored {
+  scene: Scene;
+  score: number[];
+}
+
+/** The best of the engine's tries, defects or not; null when it could route none. */
+export async function bestGraphvizLayout(model: Model): Promise<Scored | null> {
   if (!graphvizCanDraw(model)) return null;
   const cards = cardsOf(model), names = dotNames(model);
   const placed = fromDotJson(model, cards, names, await runDot(toDot(model, cards, names, DOT_SPACING.ranksep)));
   if (!placed) return null;
   const spaced = separateGroups(model, placed);
   const tries = STYLES.map((style) => routed(model, spaced, style)).filter((s): s is Scene => s !== null);
-  return tries.reduce<{ scene: Scene; score: number[] } | null>((best, scene) => {
-    const [defects, crossings, length] = sceneScore(scene);
-    const score = [defects, crossings, foreignStretches(model, scene), length];
-    return defects === 0 && (!best || beats(score, best.score)) ? { scene, score } : best;
-  }, null)?.scene ?? null;
+  return tries.reduce<Scored | null>((best, scene) => {
+    const score = scoreOf(model, scene);
+    return !best || beats(score, best.score) ? { scene, score } : best;
+  }, null);
+}
+
+/** How good a scene is, lower is better: defects, crossings, stretches through foreign groups, edge length. */
+export function scoreOf(model: Model, scene: Scene): number[] {
+  const [defects, crossings, length] = sceneScore(scene);
+  return [defects, crossings, foreignStretches(model, scene), length];
 }
 
 /** Every way of choosing stations is tried; the scene with fewer crossings, then fewer stretches through foreign groups, then shorter edges wins. */
