@@ -8,7 +8,8 @@ import { frameBody } from './frame.js';
 
 export type Score = [defects: number, crossings: number, length: number];
 
-function edgeLength(body: Body): number {
+/** The total length of a body's edges, px. */
+export function edgeLength(body: Body): number {
   return body.edges.reduce((sum, e) => sum + e.points.slice(1).reduce((s, q, k) => {
     const p = e.points[k]!;
     return s + Math.abs(q.x - p.x) + Math.abs(q.y - p.y);

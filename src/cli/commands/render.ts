@@ -9,6 +9,7 @@ import { DEFAULT_ENGINE, ENGINE_NAMES } from '../../layout/engine-names.js';
 import { UsageError, type Io } from '../io.js';
 import { overwriteRefusal, writeAtomicAsync } from '../output.js';
 import { hasErrors, printDiagnostics } from '../report.js';
+import { warmPngWorker } from '../../render/png.js';
 import { readSource } from '../sources.js';
 
 export const renderHelp = `Usage: neonarch render [FILE...] [options]
@@ -49,6 +50,8 @@ interface RenderArgs {
 export async function render(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv, io);
   if (!args) return 0;
+  // The PNG worker boots (~50 ms on the other core) while the first model lays out.
+  if (args.formats.includes('png')) warmPngWorker();
   // Models lay out one after another on the main thread while earlier PNGs rasterise off it;
   // each is reported and written, in order, as soon as it is drawn.
   const pending: Promise<Outcome>[] = [];

@@ -7,7 +7,9 @@ import { fitBounds } from '../bounds.js';
 import { frameBody } from '../frame.js';
 import { polish } from '../polish.js';
 import { rounded } from '../round.js';
-import { beats, sceneScore } from '../score.js';
+import { beats, edgeLength, sceneScore } from '../score.js';
+import { checkScene } from '../../scene/check.js';
+import { countCrossings } from '../../scene/check-edges.js';
 import { cardsOf } from '../sizing.js';
 import { fromDotJson } from './apply.js';
 import { DOT_SPACING, dotNames, toDot } from './dot-source.js';
@@ -38,18 +40,34 @@ export interface Scored {
   score: number[];
 }
 
-/** The best of the engine's tries, defects or not; null when it could route none. */
+/**
+ * The best of the engine's tries, defects or not; null when it could route none. Tries are ranked
+ * by crossings, stretches through foreign groups and length, which are cheap to count; the full
+ * geometry check runs only until one is clean (the router rarely leaves a defect).
+ */
 export async function bestGraphvizLayout(model: Model): Promise<Scored | null> {
   if (!graphvizCanDraw(model)) return null;
   const cards = cardsOf(model), names = dotNames(model);
   const placed = fromDotJson(model, cards, names, await runDot(toDot(model, cards, names, DOT_SPACING.ranksep)));
   if (!placed) return null;
   const spaced = separateGroups(model, placed);
-  const tries = STYLES.map((style) => routed(model, spaced, style)).filter((s): s is Scene => s !== null);
-  return tries.reduce<Scored | null>((best, scene) => {
-    const score = scoreOf(model, scene);
-    return !best || beats(score, best.score) ? { scene, score } : best;
-  }, null);
+  const ranked: Scored[] = [];
+  for (const style of STYLES) {
+    const scene = routed(model, spaced, style);
+    if (!scene) continue;
+    const rough = [countCrossings(scene), foreignStretches(model, scene), Math.round(edgeLength(scene))];
+    // Nothing crosses and nothing strays: no other style can do better.
+    if (rough[0] === 0 && rough[1] === 0 && checkScene(scene).defects === 0) return { scene, score: [0, ...rough] };
+    ranked.push({ scene, score: rough });
+  }
+  ranked.sort((a, b) => (beats(a.score, b.score) ? -1 : beats(b.score, a.score) ? 1 : 0));
+  const checked: Scored[] = [];
+  for (const t of ranked) {
+    const scored = { scene: t.scene, score: [checkScene(t.scene).defects, ...t.score] };
+    if (scored.score[0] === 0) return scored;
+    checked.push(scored);
+  }
+  return checked.reduce<Scored | null>((best, t) => (!best || beats(t.score, best.score) ? t : best), null);
 }
 
 /** How good a scene is, lower is better: defects, crossings, stretches through foreign groups, edge length. */
@@ -57,7 +75,6 @@ export function scoreOf(model: Model, scene: Scene): number[] {
   const [defects, crossings, length] = sceneScore(scene);
   return [defects, crossings, foreignStretches(model, scene), length];
 }
-
 /** Every way of choosing stations is tried; the scene with fewer crossings, then fewer stretches through foreign groups, then shorter edges wins. */
 const STYLES: readonly StationStyle[] = ['straight', 'early', 'dot'];
 
