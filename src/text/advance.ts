@@ -3,8 +3,23 @@ import type { FontStyle } from './style.js';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+// Layout measures the same strings again and again (a description is wrapped at a dozen widths to
+// balance its lines, every candidate layout frames its title band anew): results are remembered.
+const remembered = new Map<string, number>();
+const REMEMBER_AT_MOST = 20_000;
+
 /** Advance width of `text` in px when set in the bundled font, with pair kerning. */
 export function measureText(text: string, style: FontStyle): number {
+  const key = `${style.weight}|${style.size}|${text}`;
+  const known = remembered.get(key);
+  if (known !== undefined) return known;
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  const width = advance(text, style);
+  remembered.set(key, width);
+  return width;
+}
+
+function advance(text: string, style: FontStyle): number {
   const table = fontTable(style.weight);
   let units = 0;
   let previous = -1;
