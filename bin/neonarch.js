@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Thin shell: the CLI lives in src/cli/main.ts; `npm run build` (run by `npm ci`) compiles it to dist/
-// and bundles it into dist/neonarch.mjs, which starts faster than the ~290 modules it is made of.
-const { run } = await import('../dist/neonarch.mjs');
+// Thin shell: the CLI lives in src/cli/main.ts; `npm run build` (run by `npm ci`) compiles it to dist/,
+// bundles it into dist/neonarch.cjs (one file starts faster than the ~290 modules it is made of) and
+// records V8's code cache of it (bin/load-cli.js).
+import { loadCli } from './load-cli.js';
+
+const { run } = loadCli().cli;
 
 run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -58,7 +58,7 @@ function libraryVersions(): string {
 
 // A hash of all of neonarch's code (≈5 ms) and of the layout libraries' versions, so any change of
 // either starts a fresh cache: the files under src/ (compiled or not), or the one bundled file the
-// CLI runs as (dist/neonarch.mjs).
+// CLI runs as (dist/neonarch.cjs).
 function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256').update(libraryVersions());

@@ -23,7 +23,7 @@ export function viewerAssets(): Promise<ViewerAssets> {
 const fromSource = (): boolean => fileURLToPath(import.meta.url).endsWith('.ts');
 
 async function readBuilt(): Promise<ViewerAssets> {
-  // From packageRoot, not this file: the CLI may run as one bundled file (dist/neonarch.mjs).
+  // From packageRoot, not this file: the CLI may run as one bundled file (dist/neonarch.cjs).
   const dir = join(packageRoot(), 'dist', 'src', 'viewer');
   const [js, css] = await Promise.all([readFile(join(dir, 'viewer.js'), 'utf8'), readFile(join(dir, 'viewer.css'), 'utf8')]);
   return { js, css };
