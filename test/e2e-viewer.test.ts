@@ -136,9 +136,10 @@ test('a deep link opens with the node selected; the keyboard moves between nodes
   await page.keyboard.press('ArrowDown');
   assert.equal(await focused(), 'auth');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await focused(), 'metrics', 'the nearest node below, favouring straight ahead');
+  // The session cache sits straight under the auth service; metrics is lower right of it.
+  assert.equal(await focused(), 'cache', 'the nearest node below, favouring straight ahead');
   await page.keyboard.press('Enter');
-  assert.equal(await page.textContent('.nx-details h2'), 'Metrics');
+  assert.equal(await page.textContent('.nx-details h2'), 'Session Cache');
   const zoom = () => page.textContent('.nx-zoom-readout');
   const before = await zoom();
   await page.keyboard.press('+');
