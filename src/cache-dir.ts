@@ -12,10 +12,14 @@ export function cacheDir(): string | null {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'neonarch');
 }
 
-/** Writes a cache entry atomically; a cache that cannot be written is skipped, never an error. */
+/**
+ * Writes a cache entry atomically; a cache that cannot be written is skipped, never an error. Not
+ * flushed to disk: an entry a crash leaves empty or cut short fails to parse and is only a miss,
+ * and the fsync cost ~10 ms a layout on the main thread.
+ */
 export function writeCacheFile(path: string, data: string | Uint8Array): void {
   try {
-    writeAtomic(path, data);
+    writeAtomic(path, data, { durable: false });
   } catch {
     // an unwritable cache only means the next run lays out again
   }

@@ -2,15 +2,20 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFil
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
+ * file; `durable` (the default) also flushes it to disk first, so a crash cannot leave it empty.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array, { durable = true } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempName(path);
   try {
     writeFileSync(tmp, data);
-    const fd = openSync(tmp, 'r+');
-    fsyncSync(fd);
-    closeSync(fd);
+    if (durable) {
+      const fd = openSync(tmp, 'r+');
+      fsyncSync(fd);
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
