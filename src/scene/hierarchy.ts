@@ -4,7 +4,7 @@ import type { Scene, SceneGroup, SceneNode } from './types.js';
 export type Element = SceneGroup | SceneNode;
 
 /** Groups and nodes by id. */
-export function elementsById(scene: Scene): Map<string, Element> {
+export function elementsById(scene: Pick<Scene, 'groups' | 'nodes'>): Map<string, Element> {
   const byId = new Map<string, Element>();
   for (const g of scene.groups) byId.set(g.id, g);
   for (const n of scene.nodes) byId.set(n.id, n);

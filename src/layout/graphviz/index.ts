@@ -10,6 +10,7 @@ import { rounded } from '../round.js';
 import { beats, edgeLength, sceneScore } from '../score.js';
 import { checkScene } from '../../scene/check.js';
 import { countCrossings } from '../../scene/check-edges.js';
+import { ancestorsOf, elementsById } from '../../scene/hierarchy.js';
 import { cardsOf } from '../sizing.js';
 import { fromDotJson } from './apply.js';
 import { DOT_SPACING, dotNames, toDot } from './dot-source.js';
@@ -55,7 +56,7 @@ export async function bestGraphvizLayout(model: Model): Promise<Scored | null> {
   for (const style of STYLES) {
     const scene = routed(model, spaced, style);
     if (!scene) continue;
-    const rough = [countCrossings(scene), foreignStretches(model, scene), Math.round(edgeLength(scene))];
+    const rough = [countCrossings(scene), foreignStretches(scene), Math.round(edgeLength(scene))];
     // Nothing crosses and nothing strays: no other style can do better.
     if (rough[0] === 0 && rough[1] === 0 && checkScene(scene).defects === 0) return { scene, score: [0, ...rough] };
     ranked.push({ scene, score: rough });
@@ -73,8 +74,9 @@ export async function bestGraphvizLayout(model: Model): Promise<Scored | null> {
 /** How good a scene is, lower is better: defects, crossings, stretches through foreign groups, edge length. */
 export function scoreOf(model: Model, scene: Scene): number[] {
   const [defects, crossings, length] = sceneScore(scene);
-  return [defects, crossings, foreignStretches(model, scene), length];
+  return [defects, crossings, foreignStretches(scene), length];
 }
+
 /** Every way of choosing stations is tried; the scene with fewer crossings, then fewer stretches through foreign groups, then shorter edges wins. */
 const STYLES: readonly StationStyle[] = ['straight', 'early', 'dot'];
 
@@ -91,14 +93,14 @@ function routed(model: Model, start: Placement, style: StationStyle): Scene | nu
 
 // Stretches of edges that run inside a group holding neither of their ends: legal, but a route
 // between the frames reads better.
-function foreignStretches(model: Model, scene: Scene): number {
-  const parent = new Map<string, string | null>([...model.groups, ...model.nodes].map((o) => [o.id, o.parent]));
-  const holds = (g: string, id: string): boolean => {
-    for (let p = parent.get(id) ?? null, n = 0; p && n <= model.groups.length; p = parent.get(p) ?? null, n++) if (p === g) return true;
-    return false;
-  };
-  return scene.edges.reduce((sum, e) => sum + e.points.slice(1).filter((q, k) => {
-    const p = e.points[k]!, mx = (p.x + q.x) / 2, my = (p.y + q.y) / 2;
-    return scene.groups.some((g) => !holds(g.id, e.from) && !holds(g.id, e.to) && mx > g.x && mx < g.x + g.width && my > g.y && my < g.y + g.height);
-  }).length, 0);
+function foreignStretches(scene: Scene): number {
+  const byId = elementsById(scene);
+  return scene.edges.reduce((sum, e) => {
+    const own = new Set([...ancestorsOf(byId, e.from), ...ancestorsOf(byId, e.to)]);
+    const foreign = scene.groups.filter((g) => !own.has(g.id));
+    return sum + e.points.slice(1).filter((q, k) => {
+      const p = e.points[k]!, mx = (p.x + q.x) / 2, my = (p.y + q.y) / 2;
+      return foreign.some((g) => mx > g.x && mx < g.x + g.width && my > g.y && my < g.y + g.height);
+    }).length;
+  }, 0);
 }

@@ -9,6 +9,7 @@ import { sceneEdge } from '../body.js';
 import { boxToFlow, fromFlow, toFlow } from '../flow-frame.js';
 import { edgeLabel } from '../label-sizing.js';
 import type { Placement } from './apply.js';
+import { ancestorsOf, elementsById } from '../../scene/hierarchy.js';
 import { type Course, course, sidesOf } from './course.js';
 import { ports } from './ports.js';
 import { type Row, rowsOf } from './rows.js';
@@ -69,20 +70,14 @@ export interface Shortfall {
 
 // The group frames as each edge's jogs see them: those holding one of its ends are its own.
 function framesOf(model: Model, placed: Placement, courses: readonly Course[]): (id: string) => Frame[] {
-  const parent = new Map<string, string | null>([...model.groups, ...model.nodes].map((o) => [o.id, o.parent]));
-  const chain = (id: string): string[] => {
-    const out: string[] = [];
-    for (let g = parent.get(id) ?? null; g && !out.includes(g); g = parent.get(g) ?? null) out.push(g);
-    return out;
-  };
+  const byId = elementsById(placed);
   const boxes = placed.groups.map((g) => ({ id: g.id, box: boxToFlow(g, model.direction) }));
   const byEdge = new Map(courses.map((c) => {
-    const own = new Set([...chain(c.edge.from), ...chain(c.edge.to)]);
+    const own = new Set([...ancestorsOf(byId, c.edge.from), ...ancestorsOf(byId, c.edge.to)]);
     return [c.edge.id, boxes.map((g) => ({ box: g.box, own: own.has(g.id) }))];
   }));
   return (id) => byEdge.get(id) ?? [];
 }
-
 
 /** The placed body with every edge routed; a shortfall when a channel needs more room; null when some edge cannot be routed this way. */
 export function routeBody(model: Model, placed: Placement, style: StationStyle = 'straight'): Body | Shortfall | null {
