@@ -1,13 +1,13 @@
 // Step 1 of 3: Model → DOT text. Graphviz places boxes of our measured sizes: nodes are fixed-size
 // boxes, group titles and edge labels fixed-size HTML tables, so dot reserves exactly their room.
-// Ids are indices (n0, c0, e0): no user text reaches the DOT parser.
+// Ids are indices (n0, cluster_0, e0): no user text reaches the DOT parser.
 import type { Direction, Model } from '../../model/types.js';
 import type { Card } from '../sizing.js';
 import { GROUP, edgeLabel, groupMinWidth, groupTitle } from '../label-sizing.js';
 
 const RANKDIR: Record<Direction, string> = { down: 'TB', up: 'BT', right: 'LR', left: 'RL' };
 
-/** Space between boxes in px: across the flow and (before retries widen it) along it. */
+/** Space between boxes in px, across the flow and along it (expand.ts widens single channels later). */
 export const DOT_SPACING = { nodesep: 52, ranksep: 44, groupMargin: 16 } as const;
 
 const inches = (px: number): string => (px / 72).toFixed(4);
@@ -27,6 +27,7 @@ export interface DotNames {
   edges: Map<string, string>;
 }
 
+/** Index-based DOT names for the model's nodes, groups and edges. */
 export function dotNames(model: Model): DotNames {
   return {
     nodes: new Map(model.nodes.map((n, i) => [n.id, `n${i}`])),
@@ -51,7 +52,7 @@ function contents(model: Model, cards: ReadonlyMap<string, Card>, names: DotName
   return [...groups, ...nodes];
 }
 
-/** The DOT graph of a model; `ranksep` in px, widened by the engine when routes need more room. */
+/** The DOT graph of a model; `ranksep` in px. */
 export function toDot(model: Model, cards: ReadonlyMap<string, Card>, names: DotNames, ranksep: number): string {
   const edges = model.edges.map((e) => {
     const label = edgeLabel(e);
