@@ -25,7 +25,7 @@ export function fromDotJson(model: Model, cards: ReadonlyMap<string, Card>, name
   const flip = (x: number, y: number): Point => ({ x, y: height - y });
   const objects = new Map((json.objects ?? []).map((o) => [o.name, o]));
   const groups = model.groups.map((g) => {
-    const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = numbers(objects.get(names.groups.get(g.id)!)?.bb);
+    const [x1 = NaN, y1 = NaN, x2 = NaN, y2 = NaN] = numbers(objects.get(names.groups.get(g.id)!)?.bb);
     return sceneGroup(model, g, { x: x1, y: height - y2, width: x2 - x1, height: y2 - y1 });
   });
   const nodes = model.nodes.map((n) => {
@@ -41,6 +41,7 @@ export function fromDotJson(model: Model, cards: ReadonlyMap<string, Card>, name
     const [lx, ly] = numbers(drawn?.lp);
     return [e.id, { path, label: drawn?.lp ? flip(lx!, ly!) : null }];
   }));
-  const complete = nodes.every((n) => Number.isFinite(n.x + n.y)) && [...paths.values()].every((p) => p.path.length >= 2);
+  const placed = (b: { x: number; y: number; width: number; height: number }): boolean => Number.isFinite(b.x + b.y + b.width + b.height);
+  const complete = [...groups, ...nodes].every(placed) && [...paths.values()].every((p) => p.path.length >= 2);
   return complete ? { width, height, groups, nodes, paths } : null;
 }

@@ -61,6 +61,7 @@ export interface Bands {
   soft: Interval[];
 }
 
+/** The bands a jog keeps off, given the group frames (as its edge sees them) and the group titles. */
 export function forbidden(jog: Jog, frames: readonly Frame[], titles: readonly Box[]): Bands {
   const [lo, hi] = spanOf(jog);
   const meets = (b: Box, pad: number): boolean => hi > b.x - pad && lo < b.x + b.width + pad;
