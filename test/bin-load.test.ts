@@ -1,0 +1,28 @@
+// The CLI as bin/neonarch.js starts it: the bundle through V8 with the code cache the build wrote.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../src/paths.js';
+
+interface Loaded { cli: { run(argv: string[], io?: unknown): Promise<number> }; script: { cachedDataRejected?: boolean } }
+const { loadCli, codeCacheFile } = (await import(pathToFileURL(join(packageRoot(), 'bin', 'load-cli.js')).href)) as {
+  loadCli(options?: { useCache?: boolean }): Loaded;
+  codeCacheFile: string;
+};
+
+const quiet = { out: () => {}, err: () => {}, cwd: packageRoot(), color: false };
+
+test('the build leaves a code cache that V8 takes for the bundle', async () => {
+  assert.ok(existsSync(codeCacheFile), 'npm run build writes dist/neonarch.v8cache');
+  const { cli, script } = loadCli();
+  assert.equal(script.cachedDataRejected, false);
+  assert.equal(await cli.run(['--version'], quiet), 0);
+});
+
+test('without the code cache the bundle runs the same', async () => {
+  const { cli, script } = loadCli({ useCache: false });
+  assert.equal(script.cachedDataRejected, undefined);
+  assert.equal(await cli.run(['check', join(packageRoot(), 'examples', 'docker-debian.arch.yaml')], quiet), 0);
+});
