@@ -1,7 +1,8 @@
 // A disk cache of laid-out scenes. Layout is the one costly stage (~50-250 ms a diagram in a
 // fresh process), and most renders repeat a layout already made: another theme, another format,
 // an edit to a description. The key covers everything a scene depends on: the model (without
-// source positions) and neonarch's own code, so a change to either can never serve a stale scene.
+// source positions), the engine, the layout libraries' versions and neonarch's own code, so a
+// change to any of them can never serve a stale scene.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

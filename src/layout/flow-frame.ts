@@ -23,16 +23,19 @@ export function fromFlow(p: Point, direction: Direction): Point {
   }
 }
 
+// A box's corners taken through a point map, as a box again.
+function mapBox(b: Box, map: (p: Point) => Point): Box {
+  const a = map({ x: b.x, y: b.y });
+  const c = map({ x: b.x + b.width, y: b.y + b.height });
+  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+}
+
 /** A box seen with the flow running down the page. */
 export function boxToFlow(b: Box, direction: Direction): Box {
-  const a = toFlow({ x: b.x, y: b.y }, direction);
-  const c = toFlow({ x: b.x + b.width, y: b.y + b.height }, direction);
-  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+  return mapBox(b, (p) => toFlow(p, direction));
 }
 
 /** A box in the flow frame taken back to the page. */
 export function boxFromFlow(b: Box, direction: Direction): Box {
-  const a = fromFlow({ x: b.x, y: b.y }, direction);
-  const c = fromFlow({ x: b.x + b.width, y: b.y + b.height }, direction);
-  return { x: Math.min(a.x, c.x), y: Math.min(a.y, c.y), width: Math.abs(c.x - a.x), height: Math.abs(c.y - a.y) };
+  return mapBox(b, (p) => fromFlow(p, direction));
 }

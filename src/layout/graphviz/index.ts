@@ -1,6 +1,6 @@
 // The Graphviz engine: dot places the boxes (ranks, order, coordinates, groups as clusters), our
-// router draws orthogonal edges over them. A model it cannot route cleanly gets null, and the
-// caller falls back to ELK (layout/index.ts).
+// router draws orthogonal edges over them. A model it cannot route cleanly gets null here; the
+// engine (engine.ts) then hands it to ELK.
 import type { Model } from '../../model/types.js';
 import type { Scene } from '../../scene/types.js';
 import { fitBounds } from '../bounds.js';
