@@ -8,17 +8,18 @@ export interface PngOptions {
   scale?: number;
 }
 
-function resvgOptions(opts: PngOptions): ResvgRenderOptions {
-  // resvg ignores @font-face, so it gets the bundled TTFs, and no system fonts: the same pixels on every machine.
+function resvgOptions(svg: string, opts: PngOptions): ResvgRenderOptions {
+  // resvg ignores @font-face, so it gets the bundled TTFs, and no system fonts: the same pixels on
+  // every machine. The SVG picks them: the small latin subset when it has every character.
   return {
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },
-    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    font: { fontFiles: fontFiles(svg), loadSystemFonts: false, defaultFontFamily: 'Inter' },
   };
 }
 
 /** Rasterises an SVG from renderSvg (at 2x unless told otherwise) into a PNG file. */
 export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
-  return rasterise(svg, resvgOptions(opts));
+  return rasterise(svg, resvgOptions(svg, opts));
 }
 
 /**
@@ -28,8 +29,8 @@ export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
  * pool and this thread encodes.
  */
 export async function renderPngAsync(svg: string, opts: PngOptions = {}): Promise<Buffer> {
-  if (workerScript()) return rasteriseInWorker(svg, resvgOptions(opts));
-  return encodeImage(await resvgModule().renderAsync(svg, resvgOptions(opts)));
+  if (workerScript()) return rasteriseInWorker(svg, resvgOptions(svg, opts));
+  return encodeImage(await resvgModule().renderAsync(svg, resvgOptions(svg, opts)));
 }
 
 /**
