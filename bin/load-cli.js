@@ -5,13 +5,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 export const bundleFile = fileURLToPath(new URL('../dist/neonarch.cjs', import.meta.url));
 export const codeCacheFile = fileURLToPath(new URL('../dist/neonarch.v8cache', import.meta.url));
 
+/**
+ * V8 tuned for a command that runs for a second, not a server that runs for days: a 22× larger
+ * budget before a JS function is optimised, and 28× before Graphviz's wasm is compiled again by
+ * the optimising tier. A render of the four examples otherwise spends ~0.3 s of its ~1.3 s of CPU
+ * in TurboFan on code it runs a few times; a 200-node model is no slower (docs/decisions/0011).
+ * Set before the bundle compiles: V8 takes a code cache only under the flags that made it.
+ */
+export const V8_FLAGS = ['--interrupt-budget=1500000', '--wasm-tiering-budget=50000000'];
+
 /** The CLI's exports and the script they came from (for a code cache of it). */
 export function loadCli({ useCache = true } = {}) {
+  v8.setFlagsFromString(V8_FLAGS.join(' '));
   const cachedData = useCache && existsSync(codeCacheFile) ? readFileSync(codeCacheFile) : undefined;
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundleFile, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: bundleFile, cachedData });

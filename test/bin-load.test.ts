@@ -1,6 +1,7 @@
 // The CLI as bin/neonarch.js starts it: the bundle through V8 with the code cache the build wrote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,4 +26,10 @@ test('without the code cache the bundle runs the same', async () => {
   const { cli, script } = loadCli({ useCache: false });
   assert.equal(script.cachedDataRejected, undefined);
   assert.equal(await cli.run(['check', join(packageRoot(), 'examples', 'docker-debian.arch.yaml')], quiet), 0);
+});
+
+test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () => {
+  const r = spawnSync(process.execPath, [join(packageRoot(), 'bin', 'neonarch.js'), '--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.equal(r.stderr, '');
 });
