@@ -43,13 +43,12 @@ function fontFace(weight: number, name: string, latin: boolean): string {
   return `@font-face{font-family:${FONT_FAMILY};font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${data}) format("woff2")}`;
 }
 
-/** Whether the latin subsets have a glyph for every character of the text; one pass, ASCII without a lookup. */
+const BEYOND_ASCII = /[^\x00-\x7e]/g;
+
+/** Whether the latin subsets have a glyph for every character of the text; a regex skips the ASCII. */
 export function allInLatinSubset(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // A surrogate half is no code point of the subset, so astral characters fail here too.
-    if (c > 0x7e && !inLatinSubset(c)) return false;
-  }
+  // A surrogate half is no code point of the subset, so astral characters fail here too.
+  for (const [c] of text.matchAll(BEYOND_ASCII)) if (!inLatinSubset(c.charCodeAt(0))) return false;
   return true;
 }
 
