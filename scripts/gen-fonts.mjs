@@ -102,7 +102,7 @@ for (const { weight, name } of WEIGHTS) {
   const woff2 = join(inter, 'web', `Inter-${name}.woff2`);
   const ttf = await decompress(readFileSync(woff2));
   writeFileSync(join(out, `Inter-${name}.ttf`), ttf);
-  // resvg reads a TTF again for every text it shapes: the 47 KB subset parses in 8 ms a PNG, not 19.
+  // resvg reads a TTF again for every text it shapes: the 46 KB subset parses in 8 ms a PNG, not 19.
   writeFileSync(join(out, `Inter-${name}-latin.ttf`), await subsetFont(Buffer.from(ttf), latinText, { targetFormat: 'truetype', keepFeatures: SHAPING_FEATURES, preserveNameIds: NAME_IDS }));
   copyFileSync(woff2, join(out, `Inter-${name}.woff2`));
   copyFileSync(join(inter, 'web-latin', `Inter-${name}-subset.woff2`), join(out, `Inter-${name}-latin.woff2`));
