@@ -8,7 +8,7 @@ import { loadModel } from '../src/model/index.js';
 import { layoutModel } from '../src/layout/index.js';
 import { graphvizCanDraw, layoutWithGraphviz } from '../src/layout/graphviz/index.js';
 import { dotNames, toDot } from '../src/layout/graphviz/dot-source.js';
-import { orderJogs, passing, placeTracks } from '../src/layout/graphviz/tracks.js';
+import { type Jog, orderJogs, passing, placeTracks } from '../src/layout/graphviz/tracks.js';
 import { crossingX, rowsOf } from '../src/layout/graphviz/rows.js';
 import { GROUP_GAP, expand } from '../src/layout/graphviz/expand.js';
 import { DIRECTIONS } from '../src/model/types.js';
@@ -93,6 +93,36 @@ test('jogs are ordered so that no two edges share a line', () => {
   // a U under a row (both ends up) inside another U's span goes above it: no crossing
   const us = orderJogs([{ id: 'wide', up: [0, 300], down: [] }, { id: 'narrow', up: [100, 200], down: [] }]);
   assert.deepEqual(us.map((j) => j.id), ['narrow', 'wide']);
+});
+
+test('jog order is the plain greedy one: each pick the jog crossing least above all the rest, first id on a tie', () => {
+  // The definition, recounting every sum for every pick; orderJogs keeps the sums up to date instead.
+  const spanOf = (j: Jog): [number, number] => [Math.min(...j.up, ...j.down), Math.max(...j.up, ...j.down)];
+  const within = (x: number, j: Jog): boolean => x > spanOf(j)[0] && x < spanOf(j)[1];
+  const costAbove = (a: Jog, b: Jog): number => a.down.filter((x) => within(x, b)).length + b.up.filter((x) => within(x, a)).length
+    + 100 * a.down.filter((x) => b.up.some((y) => Math.abs(x - y) < 1)).length;
+  const greedy = (jogs: Jog[]): string[] => {
+    const left = [...jogs].sort((a, b) => a.id.localeCompare(b.id));
+    const out: string[] = [];
+    while (left.length) {
+      const cost = (a: Jog): number => left.reduce((s, b) => (b === a ? s : s + costAbove(a, b)), 0);
+      const best = left.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+      out.push(best.id);
+      left.splice(left.indexOf(best), 1);
+    }
+    return out;
+  };
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  for (let trial = 0; trial < 300; trial++) {
+    // x's on a coarse grid so ties, shared x's and U's are common
+    const xs = (k: number): number[] => Array.from({ length: k }, () => next(12) * 20);
+    const jogs = Array.from({ length: 1 + next(14) }, (_, i): Jog => {
+      const kind = next(4);
+      return kind === 0 ? { id: `e${i}`, up: xs(2), down: [] } : kind === 1 ? { id: `e${i}`, up: [], down: xs(2) } : passing(`e${i}`, next(12) * 20, next(12) * 20);
+    });
+    assert.deepEqual(orderJogs(jogs).map((j) => j.id), greedy(jogs), `trial ${trial}`);
+  }
 });
 
 test('tracks keep apart and off forbidden bands, and say how much room is missing', () => {
