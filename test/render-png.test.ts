@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { packageRoot } from '../src/paths.js';
 import type { Scene } from '../src/scene/types.js';
-import { renderPng, renderPngAsync } from '../src/render/png.js';
+import { WHOLE_CANVAS, renderPng, renderPngAsync, resvgOptions } from '../src/render/png.js';
+import { resvgModule } from '../src/render/png-raster.js';
 import { renderSvg } from '../src/render/svg.js';
 import { getTheme } from '../src/theme/index.js';
 import { parseHex } from '../src/theme/color.js';
@@ -55,6 +56,18 @@ test('a PNG at 2x by default, 1x on request', () => {
   assert.deepEqual([img.width, img.height], [scene.width * 2, scene.height * 2]);
   const one = decode(renderPng(darkSvg, { scale: 1 }));
   assert.deepEqual([one.width, one.height], [scene.width, scene.height]);
+});
+
+test('the empty crop renderPng asks for is the whole, uncropped image', () => {
+  // WHOLE_CANVAS only spares resvg-js a copy; an upgrade reading it as a real crop must fail here.
+  const { Resvg } = resvgModule();
+  const { crop, ...options } = resvgOptions(darkSvg);
+  assert.equal(crop, WHOLE_CANVAS);
+  const plain = new Resvg(darkSvg, options).render();
+  const whole = new Resvg(darkSvg, { ...options, crop }).render();
+  assert.deepEqual([whole.width, whole.height], [plain.width, plain.height]);
+  assert.ok(whole.pixels.equals(plain.pixels));
+  assert.ok(decode(darkPng).rgba.equals(plain.pixels), 'renderPng writes what resvg drew');
 });
 
 test('deterministic: the same SVG gives byte-identical PNG', () => {
