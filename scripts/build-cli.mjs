@@ -4,12 +4,14 @@
 // (measured with `node -e "import(...)"` on this machine); native and large packages stay external.
 // CommonJS, because only a classic script takes V8's code cache in Node 20 (vm.Script cachedData).
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-await build({
+const { metafile } = await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'main.js')],
   outfile: join(root, 'dist', 'neonarch.cjs'),
   bundle: true,
@@ -22,7 +24,13 @@ await build({
   banner: { js: "const __neonarchUrl = require('node:url').pathToFileURL(__filename).href;" },
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
+  metafile: true,
 });
+
+// The Node built-ins the bundle requires, for bin/load-cli.js to load before it sets V8's flags:
+// Node's own code cache of them is taken only under default flags.
+const builtins = Object.values(metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && isBuiltin(i.path)).map((i) => i.path);
+writeFileSync(join(root, 'dist', 'neonarch.builtins.json'), `${JSON.stringify([...new Set(builtins)].sort())}\n`);
 
 // Without the code cache the CLI only starts slower, so a failed warm-up is a warning, not a failed build.
 const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });

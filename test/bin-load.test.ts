@@ -2,15 +2,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/paths.js';
 
 interface Loaded { cli: { run(argv: string[], io?: unknown): Promise<number> }; script: { cachedDataRejected?: boolean } }
-const { loadCli, codeCacheFile } = (await import(pathToFileURL(join(packageRoot(), 'bin', 'load-cli.js')).href)) as {
+const { loadCli, codeCacheFile, bundleFile, builtinsFile } = (await import(pathToFileURL(join(packageRoot(), 'bin', 'load-cli.js')).href)) as {
   loadCli(options?: { useCache?: boolean }): Loaded;
   codeCacheFile: string;
+  bundleFile: string;
+  builtinsFile: string;
 };
 
 const quiet = { out: () => {}, err: () => {}, cwd: packageRoot(), color: false };
@@ -26,6 +29,13 @@ test('without the code cache the bundle runs the same', async () => {
   const { cli, script } = loadCli({ useCache: false });
   assert.equal(script.cachedDataRejected, undefined);
   assert.equal(await cli.run(['check', join(packageRoot(), 'examples', 'docker-debian.arch.yaml')], quiet), 0);
+});
+
+test('the built-ins loaded before the V8 flags are set are every one the bundle requires', () => {
+  // Node's code cache of its built-ins is taken only under default flags (bin/load-cli.js).
+  const bundle = readFileSync(bundleFile, 'utf8');
+  const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!).filter((id) => isBuiltin(id)));
+  assert.deepEqual(JSON.parse(readFileSync(builtinsFile, 'utf8')), [...required].sort());
 });
 
 test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () => {
