@@ -101,6 +101,17 @@ test('an edge end away from its node', () => {
   assert.equal(checkScene({ ...s, edges: [edge('a', 'b', [])] }).detachedEdgeEnds, 1);
 });
 
+test('a group title running to (or past) its own frame', () => {
+  const s = clean();
+  const g = s.groups[0]!;
+  // g spans x 20–180: a 150-wide title from x 30 leaves no room on the right
+  const touching = checkScene({ ...s, groups: [{ ...g, label: { ...g.label, width: 150 } }] });
+  assert.equal(touching.outsideParent, 1);
+  assert.match(touching.samples[0]!, /title of group g touches its frame/);
+  const framed = checkScene({ ...s, groups: [{ ...g, label: { ...g.label, width: 130 } }] });
+  assert.equal(framed.defects, 0);
+});
+
 test('sibling groups overlapping, and a node over a foreign group', () => {
   const s = clean();
   const h = group('h', { x: 120, y: 60, width: 200, height: 100 });

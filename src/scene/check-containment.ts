@@ -21,9 +21,17 @@ function inParent(o: Element, byId: Map<string, Element>): Defect[] {
   return found;
 }
 
-/** Boxes and labels escaping the canvas or their group. */
+/** Px a group's title keeps from its frame's sides: closer, the text reads as cut off by the line. */
+export const TITLE_INSET = 8;
+
+function titleFramed(g: Scene['groups'][number]): Defect[] {
+  const left = g.label.x - g.x, right = g.x + g.width - (g.label.x + g.label.width);
+  return Math.min(left, right) < TITLE_INSET ? [defect('outsideParent', `title of group ${g.id} touches its frame`)] : [];
+}
+
+/** Boxes and labels escaping the canvas or their group, and group titles on their own frame. */
 export function findEscapes(scene: Scene): Defect[] {
   const byId = elementsById(scene);
   const canvas = { x: 0, y: 0, width: scene.width, height: scene.height };
-  return [...scene.groups, ...scene.nodes].flatMap((o) => [...inCanvas(o, canvas), ...inParent(o, byId)]);
+  return [...[...scene.groups, ...scene.nodes].flatMap((o) => [...inCanvas(o, canvas), ...inParent(o, byId)]), ...scene.groups.flatMap(titleFramed)];
 }

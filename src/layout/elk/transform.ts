@@ -47,9 +47,11 @@ export interface Hints {
 }
 
 function contents(model: Model, hints: Hints, parent: string | null): Pick<ElkNode, 'children' | 'edges'> {
-  const groups = model.groups.filter((g) => g.parent === parent).map((g): ElkNode => ({
-    id: groupKey(g.id), layoutOptions: groupOptions(g, model.direction, hints.widen.get(g.id)), ...contents(model, hints, g.id),
-  }));
+  const groups = model.groups.filter((g) => g.parent === parent).map((g): ElkNode => {
+    const inside = contents(model, hints, g.id);
+    const empty = !inside.children?.length;
+    return { id: groupKey(g.id), layoutOptions: groupOptions(g, model.direction, hints.widen.get(g.id), empty), ...inside };
+  });
   const nodes = model.nodes.filter((n) => n.parent === parent).map((n): ElkNode => {
     const card = hints.cards.get(n.id);
     return { id: nodeKey(n.id), width: card?.width ?? 0, height: card?.height ?? 0, ports: nodePorts(model, n.id, hints.backward), layoutOptions: NODE_OPTIONS };

@@ -39,7 +39,9 @@ export function dotNames(model: Model): DotNames {
 function contents(model: Model, cards: ReadonlyMap<string, Card>, names: DotNames, parent: string | null, indent: string): string[] {
   const groups = model.groups.filter((g) => g.parent === parent).flatMap((g) => {
     const title = groupTitle(g);
-    const label = room(Math.max(title.width, groupMinWidth(g) - 2 * GROUP.side), GROUP.titleTop + title.height + GROUP.titleGap - DOT_SPACING.groupMargin);
+    // dot pads a cluster's contents by its margin but not its label: the label's room carries the
+    // title's side padding on both ends, so a group no wider than its title still frames it.
+    const label = room(groupMinWidth(g), GROUP.titleTop + title.height + GROUP.titleGap - DOT_SPACING.groupMargin);
     const inside = contents(model, cards, names, g.id, `${indent}  `);
     // dot leaves out a cluster with nothing in it; an invisible box keeps an empty group on the page.
     const keep = inside.length ? [] : [`${indent}  ${names.groups.get(g.id)}_empty [width=${inches(EMPTY_GROUP.width)}, height=${inches(EMPTY_GROUP.height)}, style=invis];`];
