@@ -179,3 +179,25 @@ test('an empty group is still drawn, with its title', async () => {
   assert.ok(todo.width >= todo.label.width + 32 && todo.height > todo.label.height, JSON.stringify(todo));
   assert.equal(checkScene(scene).defects, 0);
 });
+
+test('an empty group with a title wider than its room keeps the title inside its frame, in both engines and every direction', async () => {
+  const m = model([group('todo', null, 'Planned services of the next quarter'), group('live')], [node('a', 'live'), node('b', 'live')], [edge('a', 'b')]);
+  for (const engine of ['graphviz', 'elk']) {
+    for (const direction of DIRECTIONS) {
+      const scene = await layoutModel({ ...m, direction }, { engine });
+      const todo = scene.groups.find((g) => g.id === 'todo')!;
+      assert.ok(todo.label.x - todo.x >= 16 && todo.x + todo.width - (todo.label.x + todo.label.width) >= 16, `${engine} ${direction}: ${JSON.stringify(todo)}`);
+      assert.equal(checkScene(scene).defects, 0, `${engine} ${direction}`);
+    }
+  }
+});
+
+test('a group whose title lies where an edge comes in is widened until the title has a stretch of its own', async () => {
+  // b's title reaches past the middle of its only box, where the edge from a comes straight down
+  const m = model([group('top', null, 'Top'), group('bottom', null, 'Bottom layer of the platform')], [node('a', 'top'), node('b', 'bottom')], [edge('a', 'b')]);
+  for (const direction of DIRECTIONS) {
+    const scene = await layoutWithGraphviz({ ...m, direction });
+    assert.ok(scene, `${direction}: declined`);
+    assert.equal(checkScene(scene).defects, 0, direction);
+  }
+});

@@ -46,3 +46,26 @@ export function clearTitle(g: SceneGroup, edges: readonly SceneEdge[]): SceneGro
   const x = freeSlot(blockedSpans(g, edges), g.x + GROUP.side, g.x + g.width - GROUP.side, g.label.width);
   return x === null || x === g.label.x ? g : { ...g, label: { ...g.label, x } };
 }
+
+/**
+ * Where a group whose title no free stretch of its top band can hold needs room, and how much: a
+ * vertical line at `x` (page coordinates) to open up by `by` px, widening the gap between two
+ * lines entering it (or between a line and the frame) that is closest to the title's width; the
+ * leftmost such gap on a tie. Null when the title is clear.
+ */
+export function titleRoom(g: SceneGroup, edges: readonly SceneEdge[]): { x: number; by: number } | null {
+  if (isClear(g, edges)) return null;
+  const left = g.x + GROUP.side, right = g.x + g.width - GROUP.side;
+  const spans = blockedSpans(g, edges).filter(([a, b]) => b > left && a < right).sort(([a], [b]) => a - b);
+  // The free stretches between the lines, each with the x just before the line that ends it.
+  const gaps: { from: number; to: number; x: number }[] = [];
+  let from = left;
+  for (const [a, b] of spans) {
+    if (a > from) gaps.push({ from, to: a, x: a - 1 });
+    from = Math.max(from, b);
+  }
+  gaps.push({ from, to: Math.max(from, right), x: Math.max(from, right) - 1 });
+  const need = (gap: { from: number; to: number }): number => Math.ceil(g.label.width - (gap.to - gap.from));
+  const best = gaps.reduce((a, b) => (need(b) < need(a) ? b : a));
+  return { x: best.x, by: Math.max(1, need(best)) };
+}

@@ -12,6 +12,8 @@ import { checkScene } from '../../scene/check.js';
 import { countCrossings } from '../../scene/check-edges.js';
 import { ancestorsOf, elementsById } from '../../scene/hierarchy.js';
 import { cardsOf } from '../sizing.js';
+import { toFlow } from '../flow-frame.js';
+import { titleRoom } from '../group-titles.js';
 import { fromDotJson } from './apply.js';
 import { DOT_SPACING, dotNames, toDot } from './dot-source.js';
 import { runDot } from './invoke.js';
@@ -85,10 +87,26 @@ function routed(model: Model, start: Placement, style: StationStyle): Scene | nu
   for (let tries = 0; tries <= MAX_WIDENINGS; tries++) {
     const body = routeBody(model, placed, style);
     if (!body) return null;
-    if (!('short' in body)) return rounded(frameBody(model, polish(fitBounds(body))));
-    placed = expand(model, placed, body.at, body.short);
+    if ('short' in body) {
+      placed = expand(model, placed, body.at, body.short);
+      continue;
+    }
+    const polished = polish(body);
+    const blocked = polished.groups.map((g) => ({ g, room: titleRoom(g, polished.edges) })).find((t) => t.room);
+    if (!blocked) return rounded(frameBody(model, polish(fitBounds(body))));
+    placed = widenForTitle(model, placed, blocked.room!);
   }
   return null;
+}
+
+// Room across the page at the vertical line x, where lines entering a group leave its title no
+// stretch of the top band: everything on one side of the line moves apart from the other, and
+// the groups the line cuts grow (expand's axis is in the flow frame; a vertical page line is
+// across the flow when it runs down or up, along it when it runs sideways).
+function widenForTitle(model: Model, placed: Placement, room: { x: number; by: number }): Placement {
+  const sideways = model.direction === 'left' || model.direction === 'right';
+  const flow = toFlow({ x: room.x, y: 0 }, model.direction);
+  return expand(model, placed, sideways ? flow.y : flow.x, room.by, sideways ? 'along' : 'across');
 }
 
 // Stretches of edges that run inside a group holding neither of their ends: legal, but a route
