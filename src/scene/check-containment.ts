@@ -1,5 +1,5 @@
 // Every group, node and their labels must sit inside the canvas and inside their parent group.
-import type { Box, Scene } from './types.js';
+import type { Box, Scene, SceneGroup } from './types.js';
 import { type Defect, defect } from './defect.js';
 import { isInside } from './geometry.js';
 import { type Element, elementsById } from './hierarchy.js';
@@ -22,9 +22,9 @@ function inParent(o: Element, byId: Map<string, Element>): Defect[] {
 }
 
 /** Px a group's title keeps from its frame's sides: closer, the text reads as cut off by the line. */
-export const TITLE_INSET = 8;
+const TITLE_INSET = 8;
 
-function titleFramed(g: Scene['groups'][number]): Defect[] {
+function titleFramed(g: SceneGroup): Defect[] {
   const left = g.label.x - g.x, right = g.x + g.width - (g.label.x + g.label.width);
   return Math.min(left, right) < TITLE_INSET ? [defect('outsideParent', `title of group ${g.id} touches its frame`)] : [];
 }

@@ -92,9 +92,9 @@ function routed(model: Model, start: Placement, style: StationStyle): Scene | nu
       continue;
     }
     const polished = polish(body);
-    const blocked = polished.groups.map((g) => ({ g, room: titleRoom(g, polished.edges) })).find((t) => t.room);
-    if (!blocked) return rounded(frameBody(model, polish(fitBounds(body))));
-    placed = widenForTitle(model, placed, blocked.room!);
+    const room = polished.groups.map((g) => titleRoom(g, polished.edges)).find((r) => r !== null);
+    if (!room) return rounded(frameBody(model, polish(fitBounds(body))));
+    placed = widenForTitle(model, placed, room);
   }
   return null;
 }

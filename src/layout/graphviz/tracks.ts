@@ -35,8 +35,8 @@ const costAbove = (a: Jog, b: Jog, inB: (x: number) => boolean, inA: (x: number)
 /**
  * The jogs top to bottom: each time the one that crosses least by going above all that remain
  * (the first in id order on a tie). The pair costs are counted once and each jog's sum kept up to
- * date as jogs leave, O(n²) instead of recounting every sum for every pick (O(n³)): the busiest
- * channels of a model have dozens of jogs and are ordered again each time the router widens one.
+ * date as jogs leave, O(n²) instead of recounting every sum for every pick (O(n³)): every channel
+ * is ordered again for each station style and each time the router widens one.
  */
 export function orderJogs(jogs: readonly Jog[]): Jog[] {
   const left = [...jogs].sort((a, b) => a.id.localeCompare(b.id));
