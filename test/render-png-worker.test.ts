@@ -21,13 +21,15 @@ const darkSvg = renderSvg(scene, getTheme('dark-neon')!);
 const lightSvg = renderSvg(scene, getTheme('light')!);
 // Translucent, and small enough that its PNG sits in Node's shared buffer pool (posted back as a copy).
 const translucent = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ff8000" fill-opacity="0.5"/></svg>';
+// Translucent and drawn in ~10 strips at 2x, each converted to straight alpha on its own.
+const wideTranslucent = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1200" viewBox="0 0 2000 1200"><circle cx="1000" cy="600" r="590" fill="#ff8000" fill-opacity="0.5"/></svg>';
 
 test('the worker script is found next to the build, so renderPngAsync really uses a worker', () => {
   assert.equal(workerScript(), join(packageRoot(), 'dist', 'src', 'render', 'png-worker.js'));
 });
 
 test('more PNGs at once than renders in flight: each the same bytes as renderPng', async () => {
-  const jobs: [string, number][] = [[darkSvg, 2], [lightSvg, 2], [darkSvg, 1], [translucent, 1], [lightSvg, 1], [translucent, 3]];
+  const jobs: [string, number][] = [[darkSvg, 2], [lightSvg, 2], [darkSvg, 1], [translucent, 1], [wideTranslucent, 2], [lightSvg, 1], [translucent, 3]];
   const got = await Promise.all(jobs.map(([svg, scale]) => renderPngAsync(svg, { scale })));
   jobs.forEach(([svg, scale], i) => assert.ok(got[i]!.equals(renderPng(svg, { scale })), `job ${i}`));
   assert.ok(got.every((png) => Buffer.isBuffer(png)));

@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { packageRoot } from '../src/paths.js';
 import type { Scene } from '../src/scene/types.js';
 import { WHOLE_CANVAS, renderPng, renderPngAsync, resvgOptions } from '../src/render/png.js';
-import { resvgModule } from '../src/render/png-raster.js';
+import { Raster, resvgModule } from '../src/render/png-raster.js';
 import { renderSvg } from '../src/render/svg.js';
 import { getTheme } from '../src/theme/index.js';
 import { parseHex } from '../src/theme/color.js';
@@ -67,7 +67,47 @@ test('the empty crop renderPng asks for is the whole, uncropped image', () => {
   const whole = new Resvg(darkSvg, { ...options, crop }).render();
   assert.deepEqual([whole.width, whole.height], [plain.width, plain.height]);
   assert.ok(whole.pixels.equals(plain.pixels));
-  assert.ok(decode(darkPng).rgba.equals(plain.pixels), 'renderPng writes what resvg drew');
+});
+
+/** Pixels whose colour differs between two RGBA images of one size, and the largest difference of a channel. */
+function difference(a: Uint8Array, b: Uint8Array): { pixels: number; worst: number } {
+  let pixels = 0, worst = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    const d = Math.max(...[0, 1, 2, 3].map((c) => Math.abs(a[i + c]! - b[i + c]!)));
+    if (d) pixels++;
+    worst = Math.max(worst, d);
+  }
+  return { pixels, worst };
+}
+
+test('renderPng draws in strips, which match one whole-canvas render but for antialiasing at their edges', () => {
+  const options = resvgOptions(darkSvg);
+  const raster = new Raster(darkSvg, options);
+  assert.ok(raster.rows < raster.height, `the test scene takes more than one strip (${raster.rows} of ${raster.height} rows)`);
+  assert.equal(raster.rows % 2, 0, 'a strip is whole SVG pixels at 2x');
+  const whole = new (resvgModule().Resvg)(darkSvg, options).render();
+  const img = decode(darkPng);
+  assert.deepEqual([img.width, img.height], [whole.width, whole.height]);
+  // A curve crossing a strip's edge is subdivided differently: a few antialiased pixels move.
+  const { pixels, worst } = difference(img.rgba, whole.pixels);
+  assert.ok(pixels <= img.width * img.height * 0.0005, `${pixels} of ${img.width * img.height} pixels differ`);
+  assert.ok(worst <= 80, `a channel differs by ${worst}`);
+});
+
+test('an SVG that is not whole pixels, or whose view box is not its size, is drawn whole: exactly what resvg draws', () => {
+  const svgs = [
+    darkSvg.replace('width="792" height="640" viewBox="0 0 792 640"', 'width="792" height="640.5" viewBox="0 0 792 640.5"'),
+    darkSvg.replace('width="792" height="640" viewBox="0 0 792 640"', 'width="792" height="640" viewBox="0 0 396 320"'),
+  ];
+  for (const svg of svgs) {
+    const options = resvgOptions(svg);
+    const raster = new Raster(svg, options);
+    assert.equal(raster.rows, raster.height);
+    assert.ok(decode(renderPng(svg)).rgba.equals(new (resvgModule().Resvg)(svg, options).render().pixels));
+  }
+  // Nor at a scale that is not a whole number.
+  const raster = new Raster(darkSvg, resvgOptions(darkSvg, { scale: 1.5 }));
+  assert.equal(raster.rows, raster.height);
 });
 
 test('deterministic: the same SVG gives byte-identical PNG', () => {

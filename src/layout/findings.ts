@@ -5,7 +5,7 @@ import type { FindingBadge, FindingRow, Scene, SceneEdge, SceneFinding, SceneNod
 import { badgeWidth, placeBadges } from './finding-badges.js';
 import { type Anchor, roomOf, taken } from './finding-room.js';
 import { MAX_ROW_TEXT, ROWS, findingRows, rowText, rowsExtent } from './finding-rows.js';
-import { PAGE } from './frame.js';
+import { PAGE, wholePixels } from './frame.js';
 import { type Legend, kindsSize } from './legend.js';
 import { rounded } from './round.js';
 
@@ -65,6 +65,6 @@ function withRows(scene: Scene, findings: readonly Finding[]): { scene: Scene; r
   const rows = findingRows(findings.map((f) => rowText(f.ruleId, f.severity, f.message)), top, Math.min(MAX_ROW_TEXT, room));
   const extent = rowsExtent(rows, top);
   const grown = { ...legend, width: Math.max(legend.width, extent.width), height: extent.y + extent.height + ROWS.bottom - legend.y };
-  const width = Math.max(scene.width, grown.x + grown.width + PAGE.margin);
-  return { scene: { ...scene, width, height: grown.y + grown.height + PAGE.margin, legend: grown }, rows };
+  const width = wholePixels(Math.max(scene.width, grown.x + grown.width + PAGE.margin));
+  return { scene: { ...scene, width, height: wholePixels(grown.y + grown.height + PAGE.margin), legend: grown }, rows };
 }

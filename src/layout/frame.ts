@@ -9,6 +9,12 @@ import { titleBand } from './title.js';
 /** Page metrics in px: outer margin and the gaps between title, diagram and legend. */
 export const PAGE = { margin: 32, afterTitle: 28, beforeLegend: 28 } as const;
 
+/**
+ * A page side in whole pixels, rounded up (the rest is margin): a PNG at a whole scale is then
+ * exactly that scale, and can be drawn in strips (render/png-raster.ts).
+ */
+export const wholePixels = (side: number): number => Math.ceil(side - 1e-6);
+
 /** The whole scene: the body centred under the title band, the legend below it. */
 export function frameBody(model: Model, body: Body): Scene {
   const title = titleBand(model, body.width);
@@ -19,8 +25,8 @@ export function frameBody(model: Model, body: Body): Scene {
   const legendY = dy + body.height + PAGE.beforeLegend;
   return {
     version: 1, title: model.title, description: model.description, direction: model.direction,
-    width: inner + 2 * PAGE.margin,
-    height: (legend ? legendY + legend.height : dy + body.height) + PAGE.margin,
+    width: wholePixels(inner + 2 * PAGE.margin),
+    height: wholePixels((legend ? legendY + legend.height : dy + body.height) + PAGE.margin),
     titleLabel: shifted(title, PAGE.margin, PAGE.margin),
     legend: legend ? shifted(legend, PAGE.margin, legendY) : null,
     groups: body.groups.map((g) => moveGroup(g, dx, dy)),

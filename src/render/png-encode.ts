@@ -1,5 +1,6 @@
-import { deflateSync } from 'node:zlib';
+import { createDeflate, deflateSync } from 'node:zlib';
 import { crc32 } from './crc32.js';
+import { straightAlpha } from './pixels.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // zlib level 2: a quarter of the time of resvg's own encoder for files ~20% larger (docs/decisions/0004).
@@ -22,34 +23,90 @@ function header(width: number, height: number): Buffer {
   return h;
 }
 
-/** Bytes of the filtered scanlines of a width × height RGBA image: a filter byte in front of each row. */
-function scanlineBytes(width: number, height: number): number {
-  return (width * 4 + 1) * height;
-}
-
-/**
- * Scanlines with filter byte 0 (none) in front of each row, in a buffer from `into` when given
- * (at least scanlineBytes long; a reused one saves allocating and page-faulting ~20 MB per PNG).
- */
-function scanlines(width: number, height: number, rgba: Uint8Array, into?: (bytes: number) => Buffer): Buffer {
-  const stride = width * 4;
-  const bytes = scanlineBytes(width, height);
-  const raw = into ? into(bytes).subarray(0, bytes) : Buffer.allocUnsafe(bytes);
-  for (let y = 0; y < height; y++) {
-    raw[y * (stride + 1)] = 0;
-    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  }
-  return raw;
-}
-
 function file(width: number, height: number, idat: Buffer): Buffer {
   return Buffer.concat([SIGNATURE, chunk('IHDR', header(width, height)), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/** Bytes of the scanlines of `rows` rows `width` pixels wide: a filter byte in front of each row. */
+export function scanlineBytes(width: number, rows: number): number {
+  return (width * 4 + 1) * rows;
+}
+
 /**
- * A PNG file of straight (not premultiplied) 8-bit RGBA pixels. `into` may lend the buffer the
- * scanlines are assembled in; it is no longer used once encodePng returns.
+ * Writes rows of resvg's premultiplied RGBA into `raw` from byte `at` as scanlines: filter byte 0
+ * (none) in front of each row, straight alpha where a pixel is not opaque. Returns the bytes written.
  */
-export function encodePng(width: number, height: number, rgba: Uint8Array, into?: (bytes: number) => Buffer): Buffer {
-  return file(width, height, deflateSync(scanlines(width, height, rgba, into), { level: LEVEL }));
+function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Array): number {
+  const rgba = straightAlpha(premultiplied);
+  const stride = width * 4;
+  const rows = rgba.length / stride;
+  for (let y = 0; y < rows; y++) {
+    const row = at + y * (stride + 1);
+    raw[row] = 0;
+    raw.set(rgba.subarray(y * stride, (y + 1) * stride), row + 1);
+  }
+  return rows * (stride + 1);
+}
+
+/**
+ * A PNG file assembled on the calling thread from the strips of a Raster (png-raster.ts), deflated
+ * in one go by `finish`: the same bytes as PngStream. `into` may lend the buffer the scanlines are
+ * assembled in (at least scanlineBytes(width, height)); it is no longer used once `finish` returns.
+ */
+export class PngWriter {
+  private readonly raw: Buffer;
+
+  constructor(readonly width: number, readonly height: number, into?: (bytes: number) => Buffer) {
+    const bytes = scanlineBytes(width, height);
+    this.raw = into ? into(bytes).subarray(0, bytes) : Buffer.allocUnsafe(bytes);
+  }
+
+  /** The strip's rows, from row `top`. */
+  add(top: number, premultiplied: Uint8Array): void {
+    putRows(this.raw, scanlineBytes(this.width, top), this.width, premultiplied);
+  }
+
+  finish(): Buffer {
+    return file(this.width, this.height, deflateSync(this.raw, { level: LEVEL }));
+  }
+}
+
+/**
+ * A PNG file whose scanlines stream, a strip at a time, through zlib on the libuv pool: no buffer
+ * holds the whole image, and the deflating overlaps the drawing of the next strip. zlib's output
+ * does not depend on how its input is cut, so the bytes are PngWriter's. Strips go in top to
+ * bottom; `lend(i, bytes)` lends the i-th of two scanline buffers (at least `bytes` long), each
+ * written again only once zlib has read it.
+ */
+export class PngStream {
+  private readonly deflate = createDeflate({ level: LEVEL });
+  private readonly idat: Buffer[] = [];
+  private readonly done: Promise<void>;
+  private readonly free = [0, 1];
+  private wake: (() => void) | null = null;
+
+  constructor(readonly width: number, readonly height: number, private readonly lend: (i: number, bytes: number) => Buffer) {
+    this.deflate.on('data', (data: Buffer) => this.idat.push(data));
+    this.done = new Promise((resolve, reject) => this.deflate.on('end', resolve).on('error', reject));
+    this.done.catch(() => {}); // reported by finish
+  }
+
+  /** The next strip's rows; resolves once it is handed to zlib. */
+  async add(premultiplied: Uint8Array): Promise<void> {
+    while (!this.free.length) await new Promise<void>((wake) => (this.wake = wake));
+    const i = this.free.pop()!;
+    const raw = this.lend(i, scanlineBytes(this.width, premultiplied.length / (this.width * 4)));
+    const bytes = putRows(raw, 0, this.width, premultiplied);
+    this.deflate.write(raw.subarray(0, bytes), () => {
+      this.free.push(i);
+      this.wake?.();
+      this.wake = null;
+    });
+  }
+
+  async finish(): Promise<Buffer> {
+    this.deflate.end();
+    await this.done;
+    return file(this.width, this.height, Buffer.concat(this.idat));
+  }
 }

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageRoot } from '../paths.js';
 
-/** What the main thread posts to the PNG worker. */
+/** What the main thread posts to a PNG worker. */
 export interface PngJob {
   id: number;
   svg: string;
   options: ResvgRenderOptions;
 }
 
-/** The worker's answer to job `id`: the PNG file (its ArrayBuffer transferred), or resvg's error. */
+/** A worker's answer to job `id`: the PNG file (its ArrayBuffer transferred), or resvg's error. */
 export type PngReply = { id: number } & ({ png: Uint8Array } | { error: string });
 
 interface Pending {
@@ -19,14 +20,33 @@ interface Pending {
   reject(err: Error): void;
 }
 
-// Stopped after this long without work, so a long-running server gives back its memory (~100 MB
-// of RSS after 2x diagrams: scanlines, resvg, an isolate); the next PNG starts a new one (~35 ms).
+/** One worker, the PNGs posted to it and not yet answered, and the timer that stops it when idle. */
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  idle?: NodeJS.Timeout;
+}
+
+// Stopped after this long without work, so a long-running server gives back its memory (~40 MB
+// of RSS after 2x diagrams: scanlines, a strip, an isolate); the next PNG starts a new one (~35 ms).
 const IDLE_MS = 10_000;
 
-let worker: Worker | null = null;
-let idle: NodeJS.Timeout | undefined;
+/**
+ * Workers at most. Each draws one diagram at a time (png-worker.ts), so two keep both cores of
+ * our machines busy once the layouts are done; more would only add isolates.
+ */
+const MAX_WORKERS = Math.min(2, availableParallelism());
+
+/**
+ * How long resvg's allocator (mimalloc) keeps memory a thread freed before giving it back to the
+ * OS, in ms (its MIMALLOC_PURGE_DELAY; 10 by default, which returned a strip's pages before the
+ * next strip could reuse them). Read when resvg loads, so it is set before the first worker
+ * starts; a value of the user's own is kept.
+ */
+const PURGE_DELAY_MS = '1000';
+
+let slots: Slot[] = [];
 let nextId = 0;
-const pending = new Map<number, Pending>();
 let script: string | null | undefined;
 
 /** The worker script, from the package root (the CLI bundle has no module of its own to be relative to); null before a build. */
@@ -39,59 +59,68 @@ export function workerScript(): string | null {
 }
 
 /**
- * Rasterises and encodes in the PNG worker, started on the first PNG. One worker, not one per
- * core: it keeps two renders going on the libuv pool, for one isolate's start-up (docs/decisions/0004).
- * It is ref'd only while PNGs are outstanding, so it never keeps the process alive.
+ * Rasterises and encodes in a PNG worker: an idle one, else a new one while there are fewer than
+ * MAX_WORKERS, else the one with the fewest PNGs queued. Workers are ref'd only while PNGs are
+ * outstanding, so they never keep the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const w = worker ?? start();
+    const slot = pick();
     const id = nextId++;
-    pending.set(id, { resolve, reject });
-    clearTimeout(idle);
-    w.ref();
-    w.postMessage({ id, svg, options } satisfies PngJob);
+    slot.pending.set(id, { resolve, reject });
+    clearTimeout(slot.idle);
+    slot.worker.ref();
+    slot.worker.postMessage({ id, svg, options } satisfies PngJob);
   });
 }
 
-/**
- * Starts the worker before the first PNG is asked for, so its start-up (45–90 ms while the main
- * thread is busy) overlaps the layout instead of delaying the first render; it stays unref'd.
- */
-export function warmWorker(): void {
-  if (worker || !workerScript()) return;
-  const w = start();
-  w.unref();
-  idle = setTimeout(() => stop(w), IDLE_MS).unref();
+function pick(): Slot {
+  const least = slots.reduce<Slot | null>((best, s) => (!best || s.pending.size < best.pending.size ? s : best), null);
+  return least && (least.pending.size === 0 || slots.length >= MAX_WORKERS) ? least : start();
 }
 
-function start(): Worker {
-  const w = (worker = new Worker(workerScript()!));
-  w.on('message', (reply: PngReply) => {
-    const job = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (!pending.size) {
-      w.unref();
-      idle = setTimeout(() => stop(w), IDLE_MS).unref();
-    }
+/**
+ * Starts the workers before the first PNG is asked for, so their start-up (45–90 ms while the
+ * main thread is busy) overlaps the layout instead of delaying the first render; they stay unref'd.
+ */
+export function warmWorker(): void {
+  if (slots.length || !workerScript()) return;
+  for (let i = 0; i < MAX_WORKERS; i++) idleFor(start());
+}
+
+function start(): Slot {
+  process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
+  const slot: Slot = { worker: new Worker(workerScript()!), pending: new Map() };
+  slots.push(slot);
+  slot.worker.on('message', (reply: PngReply) => {
+    const job = slot.pending.get(reply.id);
+    slot.pending.delete(reply.id);
+    if (!slot.pending.size) idleFor(slot);
     if ('png' in reply) job?.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
     else job?.reject(new Error(reply.error));
   });
   // A worker that failed or stopped takes its PNGs down with it; the next PNG starts a new one.
   const fail = (err: Error): void => {
-    if (worker !== w) return;
-    stop(w);
-    for (const job of pending.values()) job.reject(err);
-    pending.clear();
+    if (!slots.includes(slot)) return;
+    stop(slot);
+    for (const job of slot.pending.values()) job.reject(err);
+    slot.pending.clear();
   };
-  w.on('error', fail);
-  w.on('exit', (code) => fail(new Error(`the PNG worker stopped (exit code ${code})`)));
-  return w;
+  slot.worker.on('error', fail);
+  slot.worker.on('exit', (code) => fail(new Error(`the PNG worker stopped (exit code ${code})`)));
+  return slot;
+}
+
+/** Unrefs an idle worker and stops it after IDLE_MS unless work comes first. */
+function idleFor(slot: Slot): void {
+  slot.worker.unref();
+  clearTimeout(slot.idle);
+  slot.idle = setTimeout(() => stop(slot), IDLE_MS).unref();
 }
 
 /** Forgets the worker before stopping it, so no PNG is posted to a worker on its way out. */
-function stop(w: Worker): void {
-  if (worker === w) worker = null;
-  clearTimeout(idle);
-  void w.terminate();
+function stop(slot: Slot): void {
+  slots = slots.filter((s) => s !== slot);
+  clearTimeout(slot.idle);
+  void slot.worker.terminate();
 }

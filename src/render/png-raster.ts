@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import type { RenderedImage, ResvgRenderOptions } from '@resvg/resvg-js';
-import { encodePng } from './png-encode.js';
-import { straightAlpha } from './pixels.js';
+import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
+import { PngWriter } from './png-encode.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 
@@ -10,18 +9,97 @@ let resvg: ResvgModule | null = null;
 
 /**
  * resvg-js, loaded on first use: its native addon costs ~10 ms of start-up, which a command
- * without PNGs, or a main thread whose PNGs rasterise in the PNG worker, never pays.
+ * without PNGs, or a main thread whose PNGs rasterise in a PNG worker, never pays.
  */
 export function resvgModule(): ResvgModule {
   return (resvg ??= load('@resvg/resvg-js') as ResvgModule);
 }
 
-/** The PNG file of a resvg image; `scanlines` may lend the encoder a reused buffer for its rows. */
-export function encodeImage(image: RenderedImage, scanlines?: (bytes: number) => Buffer): Buffer {
-  return encodePng(image.width, image.height, straightAlpha(image.pixels), scanlines);
+/**
+ * RGBA a strip holds at most: 4 MiB, 270–660 rows of the examples at 2x. On the VMs we run on,
+ * the first touch of a page costs 4–9 µs, so a canvas drawn whole (resvg's pixmap and the copy of
+ * its pixels, ~60 MB at 2x) costs more in page faults than in drawing; strips whose memory is
+ * handed back and reused cost ~1/7 of the faults (docs/decisions/0004, "Strips").
+ */
+const STRIP_BYTES = 4 * 1024 * 1024;
+
+/** The canvas in device pixels and the integer scale it is drawn at, when it can be drawn in strips. */
+interface StripCanvas {
+  width: number;
+  height: number;
+  scale: number;
 }
 
-/** Rasterises and encodes one PNG on the calling thread (renderPng). */
-export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
-  return encodeImage(new (resvgModule().Resvg)(svg, options).render());
+/**
+ * An SVG parsed once by resvg and drawn a strip of rows at a time: each strip is the same picture
+ * cropped to its rows (resvg's `cropByBBox` moves the view box), at the same scale, so the strips
+ * stacked are the whole canvas. They equal one whole-canvas render but for antialiasing where a
+ * curve crosses a strip's edge (resvg subdivides a clipped curve differently): ~0.01 % of the
+ * pixels, by at most ~60 of 255 (test/render-png.test.ts holds it to that). SVGs that are not
+ * ours, whose size is not whole pixels at a whole scale or whose view box is not their size, are
+ * drawn whole.
+ */
+export class Raster {
+  /** Canvas size in device pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Rows a strip holds (the last may hold fewer); the whole height when drawn whole. */
+  readonly rows: number;
+  private readonly tree: Resvg;
+  private readonly scale: number;
+  private whole: Buffer | null = null;
+
+  constructor(svg: string, options: ResvgRenderOptions) {
+    this.tree = new (resvgModule().Resvg)(svg, options);
+    const canvas = this.tree.getBBox() ? stripCanvas(svg, options) : null;
+    if (canvas) {
+      ({ width: this.width, height: this.height, scale: this.scale } = canvas);
+      const fit = Math.floor(STRIP_BYTES / (this.width * 4) / this.scale) * this.scale;
+      this.rows = Math.min(this.height, Math.max(this.scale, fit));
+    } else {
+      const image = this.tree.render();
+      [this.width, this.height, this.rows, this.scale] = [image.width, image.height, image.height, 0];
+      this.whole = image.pixels;
+    }
+  }
+
+  /** Premultiplied RGBA of the strip starting at row `top` (a multiple of `rows`). */
+  draw(top: number): Buffer {
+    if (this.whole) {
+      const pixels = this.whole;
+      this.whole = null;
+      return pixels;
+    }
+    const rows = Math.min(this.rows, this.height - top);
+    const box = this.tree.getBBox()!;
+    [box.x, box.y, box.width, box.height] = [0, top / this.scale, this.width / this.scale, rows / this.scale];
+    this.tree.cropByBBox(box);
+    const image = this.tree.render();
+    if (image.width !== this.width || image.height !== rows) throw new Error(`resvg drew a ${image.width}×${image.height} strip where ${this.width}×${rows} was asked for`);
+    return image.pixels;
+  }
+}
+
+/**
+ * The canvas of an SVG that can be drawn in strips: a whole-number zoom, and a root whose width
+ * and height are whole pixels and whose view box is exactly `0 0 width height`, as renderSvg writes.
+ */
+function stripCanvas(svg: string, options: ResvgRenderOptions): StripCanvas | null {
+  const fit = options.fitTo;
+  const scale = fit?.mode === 'zoom' ? fit.value : fit ? 0 : 1;
+  const root = /<svg\b([^>]*)>/.exec(svg)?.[1];
+  if (!Number.isInteger(scale) || scale < 1 || !root || /\bpreserveAspectRatio=/.test(root)) return null;
+  const attr = (name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+  const width = Number(attr('width')), height = Number(attr('height'));
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) return null;
+  if (attr('viewBox')?.trim().split(/[\s,]+/).map(Number).join(' ') !== `0 0 ${width} ${height}`) return null;
+  return { width: width * scale, height: height * scale, scale };
+}
+
+/** Rasterises and encodes one PNG on the calling thread (renderPng); `scanlines` may lend the encoder a reused buffer. */
+export function rasterise(svg: string, options: ResvgRenderOptions, scanlines?: (bytes: number) => Buffer): Buffer {
+  const raster = new Raster(svg, options);
+  const png = new PngWriter(raster.width, raster.height, scanlines);
+  for (let top = 0; top < raster.height; top += raster.rows) png.add(top, raster.draw(top));
+  return png.finish();
 }

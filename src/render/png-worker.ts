@@ -1,55 +1,86 @@
-// The PNG worker (see png-pool.ts). resvg parses and renders on the libuv pool (renderAsync), up
-// to CONCURRENT diagrams at once; this thread copies the pixels out, checks their alpha and
-// encodes, so the main thread only posts SVGs and receives files. Loaded by absolute path as
-// dist/src/render/png-worker.js, from the tsc output and the CLI bundle alike.
-import { availableParallelism } from 'node:os';
+// A PNG worker (see png-pool.ts): resvg parses and draws on this thread, a strip of rows at a
+// time (png-raster.ts), and this thread encodes, so the main thread only posts SVGs and receives
+// files. Loaded by absolute path as dist/src/render/png-worker.js, from the tsc output and the CLI
+// bundle alike.
+//
+// Between strips the worker hands the strip's memory back: resvg's pixmap and the copy of its
+// pixels are freed by finalizers, so it runs a young-generation collection and lets them run; the
+// next strip then reuses the same pages from resvg's allocator (mimalloc) instead of faulting in
+// fresh ones (docs/decisions/0004, "Strips"). One diagram at a time: a worker keeps one core busy.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { PngJob, PngReply } from './png-pool.js';
-import { encodeImage, resvgModule } from './png-raster.js';
+import { PngStream } from './png-encode.js';
+import { Raster, resvgModule } from './png-raster.js';
 
-// Three renders at once on two cores: while this thread encodes one diagram (40–60 ms at 2x),
-// two more rasterise, so the PNGs queued behind the last layout finish sooner. The four examples
-// render in 0.60 s instead of 0.63 s (medians of 21 interleaved runs) for the same CPU; eight
-// PNGs take as long as with two, for ~80 MB more RSS; four at once cost more CPU (decision 0004).
-const CONCURRENT = Math.min(3, availableParallelism() + 1);
+// The two scanline buffers strips take turns in (PngStream), kept for every PNG this worker
+// encodes: ~4 MB each, allocated and page-faulted once. They live as long as the worker, which
+// png-pool.ts stops after a few idle seconds.
+const scratch: Buffer[] = [];
 
-// One scanline buffer for every PNG this worker encodes, instead of a new ~20 MB one each time
-// (allocating and page-faulting it cost more than filling it); it lives as long as the worker,
-// which png-pool.ts stops after a few idle seconds. Encoding is synchronous, so one buffer is
-// enough however many renders are running. Grown to a power of two: the examples' 16–29 MB of
-// scanlines fit one 32 MB buffer; pages no row reaches are never touched.
-let scratch: Buffer | null = null;
-
-function scanlines(bytes: number): Buffer {
-  if (!scratch || scratch.length < bytes) scratch = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(bytes)));
-  return scratch;
+function scanlines(i: number, bytes: number): Buffer {
+  if (!(scratch[i]!?.length >= bytes)) scratch[i] = Buffer.allocUnsafeSlow(bytes);
+  return scratch[i]!;
 }
 
-// resvg now rather than on the first PNG: a worker warmed early (warmPngWorker) is then ready to render.
+/**
+ * V8's own collector, exposed to one fresh context by its flag. The flag is process-wide and part
+ * of the hash V8 checks a code cache against, so it is turned off again at once: left on, the
+ * CLI's code cache (written after a warm-up render that starts this worker) would not match a
+ * plain start, and every start would compile the bundle afresh (test/bin-load.test.ts).
+ */
+const collect = ((): ((options: { type: 'minor' }) => void) => {
+  // Another PNG worker starting at the same moment may turn the flag off between our two steps:
+  // then try again (every worker ends with the flag off). Without a collector strips still draw,
+  // they only fault in fresh pages.
+  for (let tries = 0; tries < 100; tries++) {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('typeof gc === "function" ? gc : null') as ((options: { type: 'minor' }) => void) | null;
+    setFlagsFromString('--no-expose-gc');
+    if (gc) return gc;
+  }
+  return () => {};
+})();
+
+/** Frees the memory of the strips drawn so far: a strip's objects are young, so a scavenge finds them; their finalizers run on a later turn. */
+async function release(): Promise<void> {
+  collect({ type: 'minor' });
+  await new Promise((done) => setImmediate(done));
+}
+
+// resvg now rather than on the first PNG: a worker started early (warmPngWorker) is then ready to render.
 resvgModule();
 
 const port = parentPort!;
 const waiting: PngJob[] = [];
-let running = 0;
+let busy = false;
 
 port.on('message', (job: PngJob) => {
   waiting.push(job);
-  next();
+  if (!busy) void drain();
 });
 
-function next(): void {
-  while (running < CONCURRENT && waiting.length) {
-    const { id, svg, options } = waiting.shift()!;
-    running++;
-    void resvgModule()
-      .renderAsync(svg, options)
-      .then((image) => answer(id, encodeImage(image, scanlines)))
-      .catch((err: unknown) => answer(id, null, err))
-      .finally(() => {
-        running--;
-        next();
-      });
+async function drain(): Promise<void> {
+  busy = true;
+  for (let job = waiting.shift(); job; job = waiting.shift()) {
+    try {
+      answer(job.id, await rasterise(job));
+    } catch (err) {
+      answer(job.id, null, err);
+    }
   }
+  busy = false;
+}
+
+async function rasterise({ svg, options }: PngJob): Promise<Buffer> {
+  const raster = new Raster(svg, options);
+  const png = new PngStream(raster.width, raster.height, scanlines);
+  for (let top = 0; top < raster.height; top += raster.rows) {
+    await png.add(raster.draw(top));
+    await release();
+  }
+  return png.finish();
 }
 
 function answer(id: number, png: Buffer | null, err?: unknown): void {

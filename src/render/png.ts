@@ -1,7 +1,7 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles } from '../text/measure.js';
 import { rasteriseInWorker, warmWorker, workerScript } from './png-pool.js';
-import { encodeImage, rasterise, resvgModule } from './png-raster.js';
+import { rasterise } from './png-raster.js';
 
 export interface PngOptions {
   /** Pixels per SVG unit; 2 gives crisp text on high-density screens. */
@@ -36,12 +36,11 @@ export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
 /**
  * renderPng off the main thread, in the PNG worker (png-pool.ts): the main thread only posts the
  * SVG and gets the file back, so it can lay out the next diagram meanwhile; same bytes. Before a
- * build (no dist/src/render/png-worker.js, e.g. run from src/ with tsx) resvg renders on the libuv
- * pool and this thread encodes.
+ * build (no dist/src/render/png-worker.js, e.g. run from src/ with tsx) this thread renders it.
  */
 export async function renderPngAsync(svg: string, opts: PngOptions = {}): Promise<Buffer> {
   if (workerScript()) return rasteriseInWorker(svg, resvgOptions(svg, opts));
-  return encodeImage(await resvgModule().renderAsync(svg, resvgOptions(svg, opts)));
+  return renderPng(svg, opts);
 }
 
 /**
