@@ -4,26 +4,31 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageRoot } from '../paths.js';
+import { rasterWork } from './png-raster.js';
 
-/** What the main thread posts to a PNG worker. */
+/** What the main thread posts to a PNG worker, one at a time. */
 export interface PngJob {
-  id: number;
   svg: string;
   options: ResvgRenderOptions;
 }
 
-/** A worker's answer to job `id`: the PNG file (its ArrayBuffer transferred), or resvg's error. */
-export type PngReply = { id: number } & ({ png: Uint8Array } | { error: string });
+/** A worker's answer to the job it was given: the PNG file (its ArrayBuffer transferred), or resvg's error. */
+export type PngReply = { png: Uint8Array } | { error: string };
 
-interface Pending {
+/** A PNG asked for and not yet answered. */
+interface Job {
+  svg: string;
+  options: ResvgRenderOptions;
+  /** How much work it is (rasterWork), so the queue can hand out the biggest first. */
+  work: number;
   resolve(png: Buffer): void;
   reject(err: Error): void;
 }
 
-/** One worker, the PNGs posted to it and not yet answered, and the timer that stops it when idle. */
+/** One worker, the PNG it is drawing, and the timer that stops it when idle. */
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
+  job: Job | null;
   idle?: NodeJS.Timeout;
 }
 
@@ -46,7 +51,7 @@ const MAX_WORKERS = Math.min(2, availableParallelism());
 const PURGE_DELAY_MS = '1000';
 
 let slots: Slot[] = [];
-let nextId = 0;
+const queue: Job[] = [];
 let script: string | null | undefined;
 
 /** The worker script, from the package root (the CLI bundle has no module of its own to be relative to); null before a build. */
@@ -59,24 +64,29 @@ export function workerScript(): string | null {
 }
 
 /**
- * Rasterises and encodes in a PNG worker: an idle one, else a new one while there are fewer than
- * MAX_WORKERS, else the one with the fewest PNGs queued. Workers are ref'd only while PNGs are
- * outstanding, so they never keep the process alive.
+ * Rasterises and encodes in a PNG worker. PNGs wait in one queue and each worker takes the next
+ * when it is free, the biggest first: the last diagram laid out is then not left to a worker
+ * still busy with an earlier one while the other idles (the four examples end ~50 ms sooner).
+ * Workers are ref'd only while they draw, so they never keep the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const slot = pick();
-    const id = nextId++;
-    slot.pending.set(id, { resolve, reject });
-    clearTimeout(slot.idle);
-    slot.worker.ref();
-    slot.worker.postMessage({ id, svg, options } satisfies PngJob);
+    queue.push({ svg, options, work: rasterWork(svg), resolve, reject });
+    dispatch();
   });
 }
 
-function pick(): Slot {
-  const least = slots.reduce<Slot | null>((best, s) => (!best || s.pending.size < best.pending.size ? s : best), null);
-  return least && (least.pending.size === 0 || slots.length >= MAX_WORKERS) ? least : start();
+/** Hands queued PNGs to idle workers, starting workers up to MAX_WORKERS. */
+function dispatch(): void {
+  while (queue.length) {
+    const slot = slots.find((s) => !s.job) ?? (slots.length < MAX_WORKERS ? start() : null);
+    if (!slot) return;
+    const biggest = queue.reduce((best, job, i) => (job.work > queue[best]!.work ? i : best), 0);
+    const job = (slot.job = queue.splice(biggest, 1)[0]!);
+    clearTimeout(slot.idle);
+    slot.worker.ref();
+    slot.worker.postMessage({ svg: job.svg, options: job.options } satisfies PngJob);
+  }
 }
 
 /**
@@ -90,21 +100,23 @@ export function warmWorker(): void {
 
 function start(): Slot {
   process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
-  const slot: Slot = { worker: new Worker(workerScript()!), pending: new Map() };
+  const slot: Slot = { worker: new Worker(workerScript()!), job: null };
   slots.push(slot);
   slot.worker.on('message', (reply: PngReply) => {
-    const job = slot.pending.get(reply.id);
-    slot.pending.delete(reply.id);
-    if (!slot.pending.size) idleFor(slot);
-    if ('png' in reply) job?.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-    else job?.reject(new Error(reply.error));
+    const job = slot.job!;
+    slot.job = null;
+    if ('png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
+    else job.reject(new Error(reply.error));
+    dispatch();
+    if (!slot.job) idleFor(slot);
   });
-  // A worker that failed or stopped takes its PNGs down with it; the next PNG starts a new one.
+  // A worker that failed or stopped takes its PNG down with it; the next PNG starts a new one.
   const fail = (err: Error): void => {
     if (!slots.includes(slot)) return;
     stop(slot);
-    for (const job of slot.pending.values()) job.reject(err);
-    slot.pending.clear();
+    slot.job?.reject(err);
+    slot.job = null;
+    dispatch();
   };
   slot.worker.on('error', fail);
   slot.worker.on('exit', (code) => fail(new Error(`the PNG worker stopped (exit code ${code})`)));

@@ -87,13 +87,27 @@ export class Raster {
 function stripCanvas(svg: string, options: ResvgRenderOptions): StripCanvas | null {
   const fit = options.fitTo;
   const scale = fit?.mode === 'zoom' ? fit.value : fit ? 0 : 1;
-  const root = /<svg\b([^>]*)>/.exec(svg)?.[1];
-  if (!Number.isInteger(scale) || scale < 1 || !root || /\bpreserveAspectRatio=/.test(root)) return null;
-  const attr = (name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
-  const width = Number(attr('width')), height = Number(attr('height'));
+  const root = rootOf(svg);
+  if (!Number.isInteger(scale) || scale < 1 || !root || root.preserveAspectRatio !== undefined) return null;
+  const width = Number(root.width), height = Number(root.height);
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) return null;
-  if (attr('viewBox')?.trim().split(/[\s,]+/).map(Number).join(' ') !== `0 0 ${width} ${height}`) return null;
+  if (root.viewBox?.trim().split(/[\s,]+/).map(Number).join(' ') !== `0 0 ${width} ${height}`) return null;
   return { width: width * scale, height: height * scale, scale };
+}
+
+/** The sizing attributes of an SVG's root element, as written; null when there is no root. */
+function rootOf(svg: string): Partial<Record<'width' | 'height' | 'viewBox' | 'preserveAspectRatio', string>> | null {
+  const root = /<svg\b([^>]*)>/.exec(svg)?.[1];
+  if (root === undefined) return null;
+  const attr = (name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+  return { width: attr('width'), height: attr('height'), viewBox: attr('viewBox'), preserveAspectRatio: attr('preserveAspectRatio') };
+}
+
+/** Roughly how much work an SVG is to rasterise, for ordering a queue: its area in SVG units, or its length when its root gives no size. */
+export function rasterWork(svg: string): number {
+  const root = rootOf(svg);
+  const area = Number(root?.width) * Number(root?.height);
+  return Number.isFinite(area) ? area : svg.length;
 }
 
 /** Rasterises and encodes one PNG on the calling thread (renderPng); `scanlines` may lend the encoder a reused buffer. */

@@ -65,9 +65,9 @@ async function drain(): Promise<void> {
   busy = true;
   for (let job = waiting.shift(); job; job = waiting.shift()) {
     try {
-      answer(job.id, await rasterise(job));
+      answer(await rasterise(job));
     } catch (err) {
-      answer(job.id, null, err);
+      answer(null, err);
     }
   }
   busy = false;
@@ -83,9 +83,9 @@ async function rasterise({ svg, options }: PngJob): Promise<Buffer> {
   return png.finish();
 }
 
-function answer(id: number, png: Buffer | null, err?: unknown): void {
-  if (!png) return port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies PngReply);
+function answer(png: Buffer | null, err?: unknown): void {
+  if (!png) return port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies PngReply);
   // Hand the file over without a copy when it owns its ArrayBuffer (small ones live in Node's shared pool).
   const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength ? png : new Uint8Array(png);
-  port.postMessage({ id, png: own } satisfies PngReply, [own.buffer as ArrayBuffer]);
+  port.postMessage({ png: own } satisfies PngReply, [own.buffer as ArrayBuffer]);
 }
