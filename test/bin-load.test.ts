@@ -25,6 +25,13 @@ test('the build leaves a code cache that V8 takes for the bundle', async () => {
   assert.equal(await cli.run(['--version'], quiet), 0);
 });
 
+test('the bundle is ASCII, so V8 holds its source as one byte a character, not two', () => {
+  // One character past U+007F anywhere (a regex literal keeps it as written) doubles the 1.5 MB string.
+  const bytes = readFileSync(bundleFile);
+  const first = bytes.findIndex((b) => b > 0x7f);
+  assert.equal(first, -1, `non-ASCII byte at ${first}: ${bytes.subarray(Math.max(0, first - 40), first + 10).toString('utf8')}`);
+});
+
 test('without the code cache the bundle runs the same', async () => {
   const { cli, script } = loadCli({ useCache: false });
   assert.equal(script.cachedDataRejected, undefined);

@@ -22,7 +22,7 @@ export const EDGE_FORMS = 'write "a -> b" (request), "a --> b" (data) or "a ..> 
 
 /** Why an edge string failed, as a hint. */
 export function explainEdge(text: string): string {
-  if (/[<=]=?>|<-|—|→/.test(text)) return `arrows are -> (request), --> (data) and ..> (telemetry), pointing from caller to callee; ${EDGE_FORMS}`;
+  if (/[<=]=?>|<-|\u2014|\u2192/.test(text)) return `arrows are -> (request), --> (data) and ..> (telemetry), pointing from caller to callee; ${EDGE_FORMS}`;
   if (new RegExp(EDGE_PATTERN).test(text.replace(/\s*(-->|->|\.\.>)\s*/, ' $1 '))) return 'put spaces around the arrow, e.g. "web -> api" (ids may contain "-" and ".")';
   if (!/-->|->|\.\.>/.test(text)) return `an edge needs an arrow; ${EDGE_FORMS}`;
   return `ids start with a letter or "_" and contain letters, digits, "_", "." or "-"; ${EDGE_FORMS}`;
