@@ -56,6 +56,9 @@ export async function render(argv: string[], io: Io): Promise<number> {
   // each is reported and written, in order, as soon as it is drawn.
   const pending: Promise<Outcome>[] = [];
   for (const file of args.files) pending.push((await prepare(file, args)).outcome);
+  // A drawing that fails (a bug: our SVGs always rasterise) is reported when its turn comes; the
+  // ones after it must not then end the process as unhandled rejections with a stack trace.
+  for (const outcome of pending) outcome.catch(() => {});
   let failed = false;
   for (const outcome of pending) failed = !(await report(await outcome, args, io)) || failed;
   return failed ? 1 : 0;
