@@ -11,7 +11,7 @@ import { loadModel } from '../src/model/index.js';
 import { layoutModel } from '../src/layout/index.js';
 import { getTheme } from '../src/theme/index.js';
 import { renderSvg } from '../src/render/svg.js';
-import { renderPng } from '../src/render/png.js';
+import { renderPngAsync } from '../src/render/png.js';
 
 const OLD_GENERATOR_SECONDS = 0.58;
 const TARGET_SECONDS = 0.25;
@@ -41,6 +41,8 @@ function coldCli(emptyCache: boolean, extra: string[] = []): number[] {
   });
 }
 
+// Each stage of each example once, one after another in this process; the PNG in a PNG worker as
+// the CLI draws it (the first one also starts the worker).
 async function stages(): Promise<Record<string, Record<string, number>>> {
   const theme = getTheme('dark-neon')!;
   const out: Record<string, Record<string, number>> = {};
@@ -53,11 +55,31 @@ async function stages(): Promise<Record<string, Record<string, number>>> {
     const t2 = performance.now();
     const svg = renderSvg(scene, theme);
     const t3 = performance.now();
-    renderPng(svg);
+    await renderPngAsync(svg);
     const t4 = performance.now();
     out[system] = { model: ms(t1 - t0), layout: ms(t2 - t1), svg: ms(t3 - t2), png: ms(t4 - t3) };
   }
   return out;
+}
+
+/**
+ * How fast this machine is today, to read the figures against: this VM's speed swings by half
+ * from one day to the next, mostly in what it charges for the first touch of a page (4–9 µs).
+ */
+function machine(): { nodeStartSeconds: number; pageTouchMicroseconds: number } {
+  const starts = Array.from({ length: RUNS }, () => {
+    const start = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - start;
+  });
+  const touches = Array.from({ length: 5 }, () => {
+    const pages = 8192; // 32 MB, fresh each time
+    const start = performance.now();
+    const buffer = Buffer.allocUnsafeSlow(pages * 4096);
+    for (let i = 0; i < buffer.length; i += 4096) buffer[i] = 1;
+    return ((performance.now() - start) * 1000) / pages;
+  });
+  return { nodeStartSeconds: Math.round(median(starts)) / 1000, pageTouchMicroseconds: Math.round(median(touches) * 100) / 100 };
 }
 
 function summary(runs: number[]) {
@@ -73,6 +95,7 @@ const firstEver = summary(coldCli(true));
 const newModels = summary(coldCli(false, ['--no-cache']));
 const rerender = summary(coldCli(false));
 const inProcess = await stages();
+const today = machine();
 const result = {
   what: 'neonarch render (4 examples, SVG+PNG at 2x), a fresh process each run, wall time',
   runs: RUNS,
@@ -82,6 +105,7 @@ const result = {
   oldGeneratorSeconds: OLD_GENERATOR_SECONDS,
   targetSeconds: TARGET_SECONDS,
   firstPassStagesMs: inProcess,
+  machine: today,
   node: process.version,
   cpus: availableParallelism(),
 };
@@ -93,3 +117,4 @@ for (const [what, r] of cases) {
   console.log(`${what}: median ${r.medianSeconds} s over ${RUNS} runs (min ${r.minSeconds} s); old generator ${OLD_GENERATOR_SECONDS} s → ${r.speedupOverOld}× ${verdict}; target ${TARGET_SECONDS} s ${target}`);
 }
 console.log('first pass in one process, ms per stage:', JSON.stringify(inProcess));
+console.log(`this machine today: \`node -e 0\` ${today.nodeStartSeconds} s, first touch of a 4 KB page ${today.pageTouchMicroseconds} µs`);

@@ -19,7 +19,7 @@ export function resvgModule(): ResvgModule {
  * RGBA a strip holds at most: 4 MiB, 270–660 rows of the examples at 2x. On the VMs we run on,
  * the first touch of a page costs 4–9 µs, so a canvas drawn whole (resvg's pixmap and the copy of
  * its pixels, ~60 MB at 2x) costs more in page faults than in drawing; strips whose memory is
- * handed back and reused cost ~1/7 of the faults (docs/decisions/0004, "Strips").
+ * handed back and reused fault a fifth as often (docs/decisions/0004, "Strips").
  */
 const STRIP_BYTES = 4 * 1024 * 1024;
 
