@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
+import type { BBox, Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
 import { PngWriter } from './png-encode.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
@@ -47,11 +47,14 @@ export class Raster {
   readonly rows: number;
   private readonly tree: Resvg;
   private readonly scale: number;
+  /** The box each strip is cropped to: resvg-js takes only a BBox of its own making, so one from getBBox, moved. */
+  private readonly box: BBox | undefined;
   private whole: Buffer | null = null;
 
   constructor(svg: string, options: ResvgRenderOptions) {
     this.tree = new (resvgModule().Resvg)(svg, options);
-    const canvas = this.tree.getBBox() ? stripCanvas(svg, options) : null;
+    this.box = this.tree.getBBox();
+    const canvas = this.box ? stripCanvas(svg, options) : null;
     if (canvas) {
       ({ width: this.width, height: this.height, scale: this.scale } = canvas);
       const fit = Math.floor(STRIP_BYTES / (this.width * 4) / this.scale) * this.scale;
@@ -71,7 +74,7 @@ export class Raster {
       return pixels;
     }
     const rows = Math.min(this.rows, this.height - top);
-    const box = this.tree.getBBox()!;
+    const box = this.box!;
     [box.x, box.y, box.width, box.height] = [0, top / this.scale, this.width / this.scale, rows / this.scale];
     this.tree.cropByBBox(box);
     const image = this.tree.render();
