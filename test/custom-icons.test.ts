@@ -136,4 +136,7 @@ test('examples/custom-styling: its own SVG and PNG icons, tinted only when one-c
     assert.equal((svg.match(/<symbol id="icon-file-/g) ?? []).length, 3);
     assert.match(svg, /id="icon-file-assets_2f_orbit-pay_2e_svg.ring"/, 'ids inside an icon are its own');
   }
+  // Drawn in strips, most of its symbols and images lie outside each strip's view: resvg must not abort on them.
+  const png = (await draw(scene, theme!, ['png'])).png!;
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [scene.width * 2, scene.height * 2]);
 });
