@@ -59,12 +59,12 @@ function libraryVersions(): string {
 
 // A hash of all of neonarch's code (≈5 ms) and of the layout libraries' versions, so any change of
 // either starts a fresh cache: the files under src/ (compiled or not), or the one bundled file the
-// CLI runs as (dist/neonarch.cjs).
+// CLI runs as (dist/neonarch.cjs), whose hash the build writes beside it.
 function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256').update(libraryVersions());
   const self = fileURLToPath(import.meta.url);
-  if (basename(dirname(self)) !== 'src') return (fingerprint = hash.update(readFileSync(self)).digest('hex'));
+  if (basename(dirname(self)) !== 'src') return (fingerprint = hash.update(bundleHash(self)).digest('hex'));
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
@@ -74,4 +74,13 @@ function codeFingerprint(): string {
   };
   walk(dirname(self));
   return (fingerprint = hash.digest('hex'));
+}
+
+/** The bundle's SHA-256 as the build wrote it, else read and hashed here. */
+function bundleHash(bundle: string): string {
+  try {
+    return readFileSync(`${bundle}.sha256`, 'utf8').trim();
+  } catch {
+    return createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  }
 }

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
@@ -30,6 +31,11 @@ test('the bundle is ASCII, so V8 holds its source as one byte a character, not t
   const bytes = readFileSync(bundleFile);
   const first = bytes.findIndex((b) => b > 0x7f);
   assert.equal(first, -1, `non-ASCII byte at ${first}: ${bytes.subarray(Math.max(0, first - 40), first + 10).toString('utf8')}`);
+});
+
+test("the build writes the bundle's SHA-256 beside it, which the layout cache keys on", () => {
+  const hash = createHash('sha256').update(readFileSync(bundleFile)).digest('hex');
+  assert.equal(readFileSync(`${bundleFile}.sha256`, 'utf8').trim(), hash);
 });
 
 test('without the code cache the bundle runs the same', async () => {
