@@ -7,6 +7,7 @@
 // pixels are freed by finalizers, so it runs a young-generation collection and lets them run; the
 // next strip then reuses the same pages from resvg's allocator (mimalloc) instead of faulting in
 // fresh ones (docs/decisions/0004, "Strips"). One diagram at a time: a worker keeps one core busy.
+import { setPriority } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
@@ -47,6 +48,18 @@ const collect = ((): ((options: { type: 'minor' }) => void) => {
 async function release(): Promise<void> {
   collect({ type: 'minor' });
   await new Promise((done) => setImmediate(done));
+}
+
+// A lower priority for this thread: while the main thread still lays out diagrams, that is the
+// longer path to the last file, and the PNG workers catch up once it is done. Four examples, 21
+// interleaved runs: lower quartile 0.85 -> 0.81 s, median 0.88 -> 0.87 s. Only on Linux, where
+// the nice value belongs to a thread (elsewhere it would lower the whole process).
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // not permitted here: draw at the usual priority
+  }
 }
 
 // resvg now rather than on the first PNG: a worker started early (warmPngWorker) is then ready to render.
