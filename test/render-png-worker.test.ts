@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { binary, fixture, tempDir } from './cli-helpers.js';
@@ -97,4 +97,11 @@ test('a worker warmed ahead of time renders the same bytes, and an unused one do
   const png = pathToFileURL(join(packageRoot(), 'dist', 'src', 'render', 'png.js')).href;
   const r = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(png)}).then((m) => m.warmPngWorker())`], { encoding: 'utf8', timeout: 20_000 });
   assert.equal(r.status, 0, r.stderr);
+});
+
+test('on Linux the PNG workers draw at a lower priority than the main thread', { skip: process.platform !== 'linux' }, async () => {
+  await renderPngAsync(translucent);
+  const nice = (stat: string): number => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  const threads = readdirSync('/proc/self/task').map((t) => nice(readFileSync(`/proc/self/task/${t}/stat`, 'utf8')));
+  assert.ok(threads.includes(10), `nice values: ${threads.join(' ')}`);
 });
