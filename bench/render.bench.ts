@@ -12,6 +12,7 @@ import { layoutModel } from '../src/layout/index.js';
 import { getTheme } from '../src/theme/index.js';
 import { renderSvg } from '../src/render/svg.js';
 import { renderPngAsync } from '../src/render/png.js';
+import { oldGeneratorStandIn } from './old-generator.js';
 
 const OLD_GENERATOR_SECONDS = 0.58;
 const TARGET_SECONDS = 0.25;
@@ -92,6 +93,7 @@ function summary(runs: number[]) {
 }
 
 const firstEver = summary(coldCli(true));
+const standIn = oldGeneratorStandIn(RUNS);
 const newModels = summary(coldCli(false, ['--no-cache']));
 const rerender = summary(coldCli(false));
 const inProcess = await stages();
@@ -103,6 +105,8 @@ const result = {
   newModelsWarmCache: newModels,
   warmLayoutCache: rerender,
   oldGeneratorSeconds: OLD_GENERATOR_SECONDS,
+  // bench/old-generator.ts: Python and Graphviz's dot on the four systems today, or null without them.
+  oldGeneratorStandInSeconds: standIn ? Math.round(median(standIn)) / 1000 : null,
   targetSeconds: TARGET_SECONDS,
   firstPassStagesMs: inProcess,
   machine: today,
@@ -117,4 +121,6 @@ for (const [what, r] of cases) {
   console.log(`${what}: median ${r.medianSeconds} s over ${RUNS} runs (min ${r.minSeconds} s); old generator ${OLD_GENERATOR_SECONDS} s → ${r.speedupOverOld}× ${verdict}; target ${TARGET_SECONDS} s ${target}`);
 }
 console.log('first pass in one process, ms per stage:', JSON.stringify(inProcess));
+if (standIn) console.log(`stand-in for the old generator today (python3 running dot -Tpng on the four systems, no icons): median ${Math.round(median(standIn)) / 1000} s; neonarch's first render is ${Math.round((firstEver.medianSeconds * 1000) / median(standIn) * 100) / 100}× its time`);
+else console.log('stand-in for the old generator: skipped (needs python3 and Debian\'s graphviz)');
 console.log(`this machine today: \`node -e 0\` ${today.nodeStartSeconds} s, first touch of a 4 KB page ${today.pageTouchMicroseconds} µs`);
