@@ -32,8 +32,9 @@ interface Slot {
   idle?: NodeJS.Timeout;
 }
 
-// Stopped after this long without work, so a long-running server gives back its memory (~40 MB
-// of RSS after 2x diagrams: scanlines, a strip, an isolate); the next PNG starts a new one (~35 ms).
+// Stopped after this long without work, so a long-running server gives back its memory (two
+// workers that drew the four examples hold ~70 MB of RSS: isolates, strips, scanlines, resvg's
+// allocator); the next PNG starts a new one (~35 ms).
 const IDLE_MS = 10_000;
 
 /**

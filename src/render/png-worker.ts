@@ -4,9 +4,9 @@
 // bundle alike.
 //
 // Between strips the worker hands the strip's memory back: resvg's pixmap and the copy of its
-// pixels are freed by finalizers, so it runs a young-generation collection and lets them run; the
-// next strip then reuses the same pages from resvg's allocator (mimalloc) instead of faulting in
-// fresh ones (docs/decisions/0004, "Strips"). One diagram at a time: a worker keeps one core busy.
+// pixels are freed by finalizers, so it runs a young-generation collection and lets them run; most
+// strips then reuse pages from resvg's allocator (mimalloc) instead of faulting in fresh ones
+// (docs/decisions/0004, "Strips"). One diagram at a time: a worker keeps one core busy.
 import { setPriority } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
