@@ -12,7 +12,7 @@ import type { Scene } from '../src/scene/types.js';
 import { isOpaque, straightAlpha } from '../src/render/pixels.js';
 import { markPng } from '../src/render/png-mark.js';
 import { workerScript } from '../src/render/png-pool.js';
-import { renderPng, renderPngAsync, warmPngWorker } from '../src/render/png.js';
+import { drawQueuedPngsHere, renderPng, renderPngAsync, warmPngWorker } from '../src/render/png.js';
 import { renderSvg } from '../src/render/svg.js';
 import { getTheme } from '../src/theme/index.js';
 
@@ -33,6 +33,15 @@ test('more PNGs at once than renders in flight: each the same bytes as renderPng
   const got = await Promise.all(jobs.map(([svg, scale]) => renderPngAsync(svg, { scale })));
   jobs.forEach(([svg, scale], i) => assert.ok(got[i]!.equals(renderPng(svg, { scale })), `job ${i}`));
   assert.ok(got.every((png) => Buffer.isBuffer(png)));
+});
+
+test('PNGs still queued for the worker can be drawn on this thread instead: the same bytes', async () => {
+  const jobs: [string, number][] = [[lightSvg, 2], [darkSvg, 2], [wideTranslucent, 2], [darkSvg, 1], ['<svg', 1]];
+  const got = jobs.map(([svg, scale]) => renderPngAsync(svg, { scale }).then((png) => png, (err: Error) => err));
+  await drawQueuedPngsHere();
+  const results = await Promise.all(got);
+  jobs.slice(0, 4).forEach(([svg, scale], i) => assert.ok((results[i] as Buffer).equals(renderPng(svg, { scale })), `job ${i}`));
+  assert.ok(results[4] instanceof Error, 'an SVG resvg cannot read rejects here too');
 });
 
 test('an SVG resvg cannot read rejects, and the pool keeps working', async () => {

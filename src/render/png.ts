@@ -1,6 +1,6 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles } from '../text/measure.js';
-import { rasteriseInWorker, warmWorker, workerScript } from './png-pool.js';
+import { drawQueuedHere, rasteriseInWorker, warmWorker, workerScript } from './png-pool.js';
 import { rasterise } from './png-raster.js';
 
 export interface PngOptions {
@@ -50,4 +50,13 @@ export async function renderPngAsync(svg: string, opts: PngOptions = {}): Promis
  */
 export function warmPngWorker(): void {
   warmWorker();
+}
+
+/**
+ * Draws the PNGs renderPngAsync has queued for the worker on this thread instead, the biggest
+ * first, while the worker draws its own: for a caller that has nothing left to do but wait for
+ * them (`neonarch render` once its layouts are done). Same bytes; resolves when the queue is empty.
+ */
+export function drawQueuedPngsHere(): Promise<void> {
+  return drawQueuedHere();
 }

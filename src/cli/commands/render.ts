@@ -9,7 +9,7 @@ import { DEFAULT_ENGINE, ENGINE_NAMES } from '../../layout/engine-names.js';
 import { UsageError, type Io } from '../io.js';
 import { overwriteRefusal, writeAtomicAsync } from '../output.js';
 import { hasErrors, printDiagnostics } from '../report.js';
-import { warmPngWorker } from '../../render/png.js';
+import { drawQueuedPngsHere, warmPngWorker } from '../../render/png.js';
 import { readSource } from '../sources.js';
 
 export const renderHelp = `Usage: neonarch render [FILE...] [options]
@@ -56,6 +56,8 @@ export async function render(argv: string[], io: Io): Promise<number> {
   // each is reported and written, in order, as soon as it is drawn.
   const pending: Promise<Outcome>[] = [];
   for (const file of args.files) pending.push((await prepare(file, args)).outcome);
+  // Every model is laid out: this thread draws the PNGs the worker has not started on.
+  if (args.formats.includes('png')) void drawQueuedPngsHere();
   // A drawing that fails (a bug: our SVGs always rasterise) is reported when its turn comes; the
   // ones after it must not then end the process as unhandled rejections with a stack trace.
   for (const outcome of pending) outcome.catch(() => {});
