@@ -7,7 +7,7 @@ export { loadModel, modelJsonSchema } from './model/index.js';
 export { layoutModel } from './layout/index.js';
 export { getTheme, themeNames } from './theme/index.js';
 export { renderSvg } from './render/svg.js';
-export { renderPng } from './render/png.js';
+export { drawQueuedPngsHere, renderPng, renderPngAsync } from './render/png.js';
 export { checkScene } from './scene/check.js';
 export { compile, draw, sceneJson, type OutputFormat } from './pipeline.js';
 export { checkRules, runRules, toSarif, type Finding } from './rules/index.js';
