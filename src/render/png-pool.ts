@@ -68,10 +68,10 @@ export function workerScript(): string | null {
 }
 
 /**
- * Rasterises and encodes in a PNG worker. PNGs wait in one queue and each worker takes the next
- * when it is free, the biggest first: the last diagram laid out is then not left to a worker
- * still busy with an earlier one while the other idles (the four examples end ~50 ms sooner).
- * Workers are ref'd only while they draw, so they never keep the process alive.
+ * Rasterises and encodes in the PNG worker. PNGs wait in one queue, and the worker (or a thread
+ * calling drawQueuedHere) takes the biggest waiting one whenever it is free, so the largest
+ * diagram is not the one left to draw at the end. The worker is ref'd only while it draws, so it
+ * never keeps the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
