@@ -10,6 +10,7 @@ import { loadModel } from '../src/model/index.js';
 import { layoutEngineNames, layoutModel } from '../src/layout/index.js';
 import { checkScene } from '../src/scene/check.js';
 import { ENGINE_NAMES } from '../src/layout/engine-names.js';
+import { rounded } from '../src/layout/round.js';
 import { packageRoot } from '../src/paths.js';
 import { exampleFiles } from './layout-fixtures.js';
 
@@ -60,6 +61,16 @@ function numbers(value: unknown): number[] {
   if (Array.isArray(value)) return value.flatMap(numbers);
   return value && typeof value === 'object' ? Object.values(value).flatMap(numbers) : [];
 }
+
+test('rounded copies any value with its numbers at 2 decimals, keys in order, -0 as 0, the input untouched', () => {
+  const input = { b: [1.005, -0.001, { c: 2.456, d: 'x', e: null, f: true }], a: -0, g: undefined };
+  const out = rounded(input);
+  assert.deepEqual(Object.keys(out), ['b', 'a', 'g']);
+  assert.deepEqual(out, { b: [1, 0, { c: 2.46, d: 'x', e: null, f: true }], a: 0, g: undefined });
+  assert.ok(Object.is(out.a, 0) && Object.is(out.b[1], 0));
+  assert.equal(input.b[0], 1.005);
+  assert.notEqual(out.b, input.b);
+});
 
 test('every number is rounded to 2 decimals', () => {
   for (const s of scenes) for (const n of numbers(s)) assert.equal(Math.round(n * 100) / 100, n);
