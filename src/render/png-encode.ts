@@ -28,7 +28,7 @@ function file(width: number, height: number, idat: Buffer): Buffer {
 }
 
 /** Bytes of the scanlines of `rows` rows `width` pixels wide: a filter byte in front of each row. */
-export function scanlineBytes(width: number, rows: number): number {
+function scanlineBytes(width: number, rows: number): number {
   return (width * 4 + 1) * rows;
 }
 
@@ -50,15 +50,13 @@ function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Arr
 
 /**
  * A PNG file assembled on the calling thread from the strips of a Raster (png-raster.ts), deflated
- * in one go by `finish`: the same bytes as PngStream. `into` may lend the buffer the scanlines are
- * assembled in (at least scanlineBytes(width, height)); it is no longer used once `finish` returns.
+ * in one go by `finish`: the same bytes as PngStream.
  */
 export class PngWriter {
   private readonly raw: Buffer;
 
-  constructor(readonly width: number, readonly height: number, into?: (bytes: number) => Buffer) {
-    const bytes = scanlineBytes(width, height);
-    this.raw = into ? into(bytes).subarray(0, bytes) : Buffer.allocUnsafe(bytes);
+  constructor(readonly width: number, readonly height: number) {
+    this.raw = Buffer.allocUnsafe(scanlineBytes(width, height));
   }
 
   /** The strip's rows, from row `top`. */

@@ -17,7 +17,7 @@ export function resvgModule(): ResvgModule {
 
 /**
  * RGBA a strip holds at most: 4 MiB, 270–660 rows of the examples at 2x. On the VMs we run on,
- * the first touch of a page costs 4–9 µs, so a canvas drawn whole (resvg's pixmap and the copy of
+ * the first touch of a page costs 4–14 µs, so a canvas drawn whole (resvg's pixmap and the copy of
  * its pixels, ~60 MB at 2x) costs more in page faults than in drawing; strips whose memory is
  * handed back and reused fault a fifth as often (docs/decisions/0004, "Strips").
  */
@@ -113,10 +113,10 @@ export function rasterWork(svg: string): number {
   return Number.isFinite(area) ? area : svg.length;
 }
 
-/** Rasterises and encodes one PNG on the calling thread (renderPng); `scanlines` may lend the encoder a reused buffer. */
-export function rasterise(svg: string, options: ResvgRenderOptions, scanlines?: (bytes: number) => Buffer): Buffer {
+/** Rasterises and encodes one PNG on the calling thread (renderPng). */
+export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
   const raster = new Raster(svg, options);
-  const png = new PngWriter(raster.width, raster.height, scanlines);
+  const png = new PngWriter(raster.width, raster.height);
   for (let top = 0; top < raster.height; top += raster.rows) png.add(top, raster.draw(top));
   return png.finish();
 }
