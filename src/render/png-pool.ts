@@ -54,6 +54,11 @@ const MAX_WORKERS = 1;
  */
 const PURGE_DELAY_MS = '1000';
 
+/** Sets resvg's allocator's purge delay before resvg loads on any thread (see PURGE_DELAY_MS). */
+function keepFreedMemory(): void {
+  process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
+}
+
 let slots: Slot[] = [];
 const queue: Job[] = [];
 let script: string | null | undefined;
@@ -105,7 +110,7 @@ function takeBiggest(): Job {
  * written meanwhile.
  */
 export async function drawQueuedHere(): Promise<void> {
-  process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
+  keepFreedMemory();
   while (queue.length) {
     const job = takeBiggest();
     await rasteriseInStrips(job.svg, job.options).then(job.resolve, job.reject);
@@ -122,7 +127,7 @@ export function warmWorker(): void {
 }
 
 function start(): Slot {
-  process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
+  keepFreedMemory();
   const slot: Slot = { worker: new Worker(workerScript()!), job: null };
   slots.push(slot);
   slot.worker.on('message', (reply: PngReply) => {
