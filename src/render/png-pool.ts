@@ -32,9 +32,9 @@ interface Slot {
   idle?: NodeJS.Timeout;
 }
 
-// Stopped after this long without work, so a long-running server gives back its memory (a worker
-// that drew the four examples holds ~35 MB of RSS: its isolate, strips, scanlines, resvg's
-// allocator); the next PNG starts a new one (~35 ms).
+// Stopped after this long without work, so a long-running server gives back its memory (stopping
+// a worker that drew the four examples returns ~30 MB of RSS: its isolate, strips, scanlines);
+// the next PNG starts a new one (~50 ms).
 const IDLE_MS = 10_000;
 
 /**
