@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { packageRoot } from '../src/paths.js';
 import type { Scene } from '../src/scene/types.js';
 import { WHOLE_CANVAS, renderPng, renderPngAsync, resvgOptions } from '../src/render/png.js';
@@ -92,6 +93,17 @@ test('renderPng draws in strips, which match one whole-canvas render but for ant
   const { pixels, worst } = difference(img.rgba, whole.pixels);
   assert.ok(pixels <= img.width * img.height * 0.0005, `${pixels} of ${img.width * img.height} pixels differ`);
   assert.ok(worst <= 80, `a channel differs by ${worst}`);
+});
+
+test('resvg loaded straight from its glibc binding draws what resvg-js\'s own loader gives', () => {
+  const own = createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  const ours = resvgModule();
+  if (process.platform === 'linux' && process.arch === 'x64') assert.notEqual(ours.Resvg, own.Resvg, 'the binding, not resvg-js\'s loader');
+  const options = resvgOptions(darkSvg, { scale: 1 });
+  const [a, b] = [new ours.Resvg(darkSvg, options).render(), new own.Resvg(darkSvg, options).render()];
+  assert.deepEqual([a.width, a.height], [b.width, b.height]);
+  assert.ok(a.pixels.equals(b.pixels));
+  assert.deepEqual(new ours.Resvg(darkSvg, options).getBBox()?.width, new own.Resvg(darkSvg, options).getBBox()?.width);
 });
 
 test('an SVG that is not whole pixels, or whose view box is not its size, is drawn whole: exactly what resvg draws', () => {
