@@ -14,12 +14,13 @@ export const builtinsFile = fileURLToPath(new URL('../dist/neonarch.builtins.jso
 
 /**
  * V8 tuned for a command that runs for a second, not a server that runs for days: a 22× larger
- * budget before a JS function is optimised, and 28× before Graphviz's wasm is compiled again by
- * the optimising tier. A render of the four examples otherwise spends ~0.3 s of its ~1.3 s of CPU
- * in TurboFan on code it runs a few times; a 200-node model is no slower (docs/decisions/0011).
+ * budget before a JS function is optimised, and ~1100× before Graphviz's wasm is compiled again by
+ * the optimising tier, which in practice keeps dot on Liftoff: even a 1000-node model's dot runs
+ * ~0.3 s, too short for TurboFan's compile to pay off. A render of the four examples otherwise
+ * spends ~0.3 s of its ~1.3 s of CPU in TurboFan on code it runs a few times (docs/decisions/0011).
  * Set before the bundle compiles: V8 takes a code cache only under the flags that made it.
  */
-export const V8_FLAGS = ['--interrupt-budget=1500000', '--wasm-tiering-budget=50000000'];
+export const V8_FLAGS = ['--interrupt-budget=1500000', '--wasm-tiering-budget=2000000000'];
 
 /** The CLI's exports and the script they came from (for a code cache of it). */
 export function loadCli({ useCache = true } = {}) {
