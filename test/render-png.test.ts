@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { packageRoot } from '../src/paths.js';
 import type { Scene } from '../src/scene/types.js';
 import { WHOLE_CANVAS, renderPng, renderPngAsync, resvgOptions } from '../src/render/png.js';
-import { Raster, resvgModule } from '../src/render/png-raster.js';
+import { Raster, rasterise, resvgModule } from '../src/render/png-raster.js';
 import { renderSvg } from '../src/render/svg.js';
 import { getTheme } from '../src/theme/index.js';
 import { parseHex } from '../src/theme/color.js';
@@ -104,6 +104,21 @@ test('resvg loaded straight from its glibc binding draws what resvg-js\'s own lo
   assert.deepEqual([a.width, a.height], [b.width, b.height]);
   assert.ok(a.pixels.equals(b.pixels));
   assert.deepEqual(new ours.Resvg(darkSvg, options).getBBox()?.width, new own.Resvg(darkSvg, options).getBBox()?.width);
+});
+
+test('an opaque canvas becomes resvg\'s background: the same bytes, and no scan for translucent pixels', () => {
+  const options = resvgOptions(darkSvg);
+  assert.equal(options.background, dark.background);
+  const { background: _, ...without } = options;
+  assert.ok(new Raster(darkSvg, options).opaque);
+  assert.ok(!new Raster(darkSvg, without).opaque);
+  assert.ok(rasterise(darkSvg, options).equals(rasterise(darkSvg, without)));
+  const light = renderSvg(scene, getTheme('light')!);
+  assert.ok(rasterise(light, resvgOptions(light)).equals(rasterise(light, { ...resvgOptions(light), background: undefined })));
+  // No canvas, or one that is not an opaque colour: no background, and the scan decides.
+  const bare = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4" viewBox="0 0 4 4"><rect width="2" height="2" fill="#f00"/></svg>';
+  assert.equal(resvgOptions(bare).background, undefined);
+  assert.equal(resvgOptions(darkSvg.replace(/(class="canvas"[^>]*fill=")#[0-9a-f]+/, '$1none')).background, undefined);
 });
 
 test('an SVG that is not whole pixels, or whose view box is not its size, is drawn whole: exactly what resvg draws', () => {

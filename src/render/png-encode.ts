@@ -34,10 +34,11 @@ function scanlineBytes(width: number, rows: number): number {
 
 /**
  * Writes rows of resvg's premultiplied RGBA into `raw` from byte `at` as scanlines: filter byte 0
- * (none) in front of each row, straight alpha where a pixel is not opaque. Returns the bytes written.
+ * (none) in front of each row, straight alpha where a pixel is not opaque (unless the image is
+ * known to be `opaque`, when the rows are taken as they are). Returns the bytes written.
  */
-function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Array): number {
-  const rgba = straightAlpha(premultiplied);
+function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
+  const rgba = opaque ? premultiplied : straightAlpha(premultiplied);
   const stride = width * 4;
   const rows = rgba.length / stride;
   for (let y = 0; y < rows; y++) {
@@ -55,13 +56,14 @@ function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Arr
 export class PngWriter {
   private readonly raw: Buffer;
 
-  constructor(readonly width: number, readonly height: number) {
+  /** `opaque`: every pixel is known to be opaque (Raster.opaque). */
+  constructor(readonly width: number, readonly height: number, private readonly opaque = false) {
     this.raw = Buffer.allocUnsafe(scanlineBytes(width, height));
   }
 
   /** The strip's rows, from row `top`. */
   add(top: number, premultiplied: Uint8Array): void {
-    putRows(this.raw, scanlineBytes(this.width, top), this.width, premultiplied);
+    putRows(this.raw, scanlineBytes(this.width, top), this.width, premultiplied, this.opaque);
   }
 
   finish(): Buffer {
@@ -83,7 +85,8 @@ export class PngStream {
   private readonly free = [0, 1];
   private wake: (() => void) | null = null;
 
-  constructor(readonly width: number, readonly height: number, private readonly lend: (i: number, bytes: number) => Buffer) {
+  /** `opaque`: every pixel is known to be opaque (Raster.opaque). */
+  constructor(readonly width: number, readonly height: number, private readonly opaque: boolean, private readonly lend: (i: number, bytes: number) => Buffer) {
     this.deflate.on('data', (data: Buffer) => this.idat.push(data));
     this.done = new Promise((resolve, reject) => this.deflate.on('end', resolve).on('error', reject));
     this.done.catch(() => {}); // reported by finish
@@ -94,7 +97,7 @@ export class PngStream {
     while (!this.free.length) await new Promise<void>((wake) => (this.wake = wake));
     const i = this.free.pop()!;
     const raw = this.lend(i, scanlineBytes(this.width, premultiplied.length / (this.width * 4)));
-    const bytes = putRows(raw, 0, this.width, premultiplied);
+    const bytes = putRows(raw, 0, this.width, premultiplied, this.opaque);
     this.deflate.write(raw.subarray(0, bytes), () => {
       this.free.push(i);
       this.wake?.();

@@ -73,6 +73,8 @@ export class Raster {
   readonly height: number;
   /** Rows a strip holds (the last may hold fewer); the whole height when drawn whole. */
   readonly rows: number;
+  /** Every pixel is opaque: resvg fills the canvas with an opaque background before drawing. */
+  readonly opaque: boolean;
   private readonly tree: Resvg;
   private readonly scale: number;
   /** The box each strip is cropped to: resvg-js takes only a BBox of its own making, so one from getBBox, moved. */
@@ -80,6 +82,7 @@ export class Raster {
   private whole: Buffer | null = null;
 
   constructor(svg: string, options: ResvgRenderOptions) {
+    this.opaque = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(options.background ?? '');
     this.tree = new (resvgModule().Resvg)(svg, options);
     this.box = this.tree.getBBox();
     const canvas = this.box ? stripCanvas(svg, options) : null;
@@ -144,7 +147,7 @@ export function rasterWork(svg: string): number {
 /** Rasterises and encodes one PNG on the calling thread (renderPng). */
 export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
   const raster = new Raster(svg, options);
-  const png = new PngWriter(raster.width, raster.height);
+  const png = new PngWriter(raster.width, raster.height, raster.opaque);
   for (let top = 0; top < raster.height; top += raster.rows) png.add(top, raster.draw(top));
   return png.finish();
 }

@@ -50,7 +50,7 @@ async function release(): Promise<void> {
 /** The PNG file of an SVG, drawn on this thread a strip at a time; the same bytes as renderPng. */
 export async function rasteriseInStrips(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   const raster = new Raster(svg, options);
-  const png = new PngStream(raster.width, raster.height, scanlines);
+  const png = new PngStream(raster.width, raster.height, raster.opaque, scanlines);
   for (let top = 0; top < raster.height; top += raster.rows) {
     await png.add(raster.draw(top));
     await release();

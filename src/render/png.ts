@@ -21,11 +21,23 @@ export const WHOLE_CANVAS = { left: 0, top: 0, right: 0, bottom: 0 } as const;
 export function resvgOptions(svg: string, opts: PngOptions = {}): ResvgRenderOptions {
   // resvg ignores @font-face, so it gets the bundled TTFs, and no system fonts: the same pixels on
   // every machine. The SVG picks them: the small latin subset when it has every character.
+  const background = canvasColour(svg);
   return {
     fitTo: { mode: 'zoom', value: opts.scale ?? 2 },
     crop: WHOLE_CANVAS,
     font: { fontFiles: fontFiles(svg), loadSystemFonts: false, defaultFontFamily: 'Inter' },
+    ...(background ? { background } : {}),
   };
+}
+
+/**
+ * The colour of renderSvg's canvas (`rect.canvas`, the whole page), when it is an opaque `#rgb` or
+ * `#rrggbb`. resvg fills its pixmap with it before drawing: the canvas paints over exactly that, so
+ * the pixels are the same, but the image is then opaque by construction and the encoder need not
+ * scan every strip for a translucent pixel (png-raster.ts, `opaque`).
+ */
+function canvasColour(svg: string): string | null {
+  return /<rect class="canvas" x="0" y="0" width="[^"]*" height="[^"]*" fill="(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6})"\/>/.exec(svg)?.[1] ?? null;
 }
 
 /** Rasterises an SVG from renderSvg (at 2x unless told otherwise) into a PNG file. */
