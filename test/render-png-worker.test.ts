@@ -24,8 +24,8 @@ const translucent = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4
 // Translucent and drawn in ~10 strips at 2x, each converted to straight alpha on its own.
 const wideTranslucent = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1200" viewBox="0 0 2000 1200"><circle cx="1000" cy="600" r="590" fill="#ff8000" fill-opacity="0.5"/></svg>';
 
-test('the worker script is found next to the build, so renderPngAsync really uses a worker', () => {
-  assert.equal(workerScript(), join(packageRoot(), 'dist', 'src', 'render', 'png-worker.js'));
+test('the worker script is found next to the build, bundled, so renderPngAsync really uses a worker', () => {
+  assert.equal(workerScript(), join(packageRoot(), 'dist', 'png-worker.cjs'));
 });
 
 test('more PNGs at once than renders in flight: each the same bytes as renderPng', async () => {

@@ -63,11 +63,15 @@ let slots: Slot[] = [];
 const queue: Job[] = [];
 let script: string | null | undefined;
 
-/** The worker script, from the package root (the CLI bundle has no module of its own to be relative to); null before a build. */
+/**
+ * The worker script, from the package root (the CLI bundle has no module of its own to be relative
+ * to): png-worker.ts bundled into one CommonJS file by `npm run build` (starts faster than its
+ * ES modules), else those modules as tsc wrote them; null before a build.
+ */
 export function workerScript(): string | null {
   if (script === undefined) {
-    const file = join(packageRoot(), 'dist', 'src', 'render', 'png-worker.js');
-    script = existsSync(file) ? file : null;
+    const files = [join(packageRoot(), 'dist', 'png-worker.cjs'), join(packageRoot(), 'dist', 'src', 'render', 'png-worker.js')];
+    script = files.find((file) => existsSync(file)) ?? null;
   }
   return script;
 }

@@ -1,7 +1,7 @@
 // The PNG worker (see png-pool.ts): resvg parses and draws on this thread, a strip at a time
 // (png-strips.ts), and this thread encodes, so the main thread only posts SVGs and receives files
-// while it lays out the next diagram. Loaded by absolute path as dist/src/render/png-worker.js,
-// from the tsc output and the CLI bundle alike. One diagram at a time.
+// while it lays out the next diagram. Loaded by absolute path as dist/png-worker.cjs (this module
+// bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One diagram at a time.
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { PngJob, PngReply } from './png-pool.js';

@@ -48,7 +48,7 @@ export function renderPng(svg: string, opts: PngOptions = {}): Buffer {
 /**
  * renderPng off the main thread, in the PNG worker (png-pool.ts): the main thread only posts the
  * SVG and gets the file back, so it can lay out the next diagram meanwhile; same bytes. Before a
- * build (no dist/src/render/png-worker.js, e.g. run from src/ with tsx) this thread renders it.
+ * build (no dist/png-worker.cjs nor dist/src/render/png-worker.js, e.g. run from src/ with tsx) this thread renders it.
  */
 export async function renderPngAsync(svg: string, opts: PngOptions = {}): Promise<Buffer> {
   if (workerScript()) return rasteriseInWorker(svg, resvgOptions(svg, opts));
