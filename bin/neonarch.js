@@ -9,9 +9,9 @@ const { run } = loadCli().cli;
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
-    // The command is done and its files are written: end now rather than tear down Node's heaps
-    // and the PNG worker's first (~10 ms of a render's ~35 ms exit). Only once stdout and stderr
-    // hold nothing unwritten (writes to a pipe are asynchronous on some systems).
+    // The command is done and its files are written: end now, without first tearing down Node's
+    // heaps and the PNG worker (~10 of the ~35 ms a render took to exit). Only once stdout and
+    // stderr hold nothing unwritten (writes to a pipe are asynchronous on some systems).
     if (!process.stdout.writableLength && !process.stderr.writableLength) process.exit(code);
   },
   (err) => {

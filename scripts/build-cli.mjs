@@ -40,7 +40,7 @@ writeFileSync(join(root, 'dist', 'neonarch.cjs.sha256'), `${createHash('sha256')
 // The PNG worker as one CommonJS file too (src/render/png-pool.ts starts it): a worker loading
 // ES modules first boots Node's ES module loader, whose built-ins it must compile from source
 // under the CLI's V8 flags (decision 0011); as one script it is ready ~12 ms sooner, for ~12 ms
-// less CPU (12 starts each, medians). resvg and its bindings stay external (native).
+// less CPU (6 starts each, medians). resvg and its bindings stay external (native).
 await build({
   entryPoints: [join(root, 'dist', 'src', 'render', 'png-worker.js')],
   outfile: join(root, 'dist', 'png-worker.cjs'),
