@@ -1,4 +1,3 @@
-import type { Box } from '../scene/types.js';
 import type { Theme } from '../theme/index.js';
 import { el } from './xml.js';
 
@@ -6,12 +5,7 @@ import { el } from './xml.js';
 // give nearly the same halo for under 1 ms a node and look identical in every SVG viewer.
 const LAYERS = 6;
 
-/** A neon halo around a rounded box: strokes widening outwards, each faint, so brightness falls off with distance. */
-export function drawGlow(box: Box, radius: number, color: string, theme: Theme): string {
-  return glow(color, theme, (width) => el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: radius, 'stroke-width': width }));
-}
-
-/** The same halo following any outline, given as the path data of its pieces. */
+/** A neon halo following any outline, given as the path data of its pieces: strokes widening outwards, each faint, so brightness falls off with distance. */
 export function drawGlowPaths(pieces: readonly string[], color: string, theme: Theme): string {
   return glow(color, theme, (width) => pieces.map((d) => el('path', { d, 'stroke-width': width })).join(''));
 }
