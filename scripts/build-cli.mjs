@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { build } from 'esbuild';
+import { buildGraphviz } from './build-graphviz.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,9 @@ await build({
   banner: { js: "const __workerUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// Graphviz's wasm out of viz's script (scripts/build-graphviz.mjs), before the warm-up below uses it.
+buildGraphviz(root);
 
 // Without the code cache the CLI only starts slower, so a failed warm-up is a warning, not a failed build.
 const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });
