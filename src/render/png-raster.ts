@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { BBox, Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
+import { isHex } from '../theme/color.js';
 import { PngWriter } from './png-encode.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
@@ -82,7 +83,7 @@ export class Raster {
   private whole: Buffer | null = null;
 
   constructor(svg: string, options: ResvgRenderOptions) {
-    this.opaque = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(options.background ?? '');
+    this.opaque = isHex(options.background ?? '');
     this.tree = new (resvgModule().Resvg)(svg, options);
     this.box = this.tree.getBBox();
     const canvas = this.box ? stripCanvas(svg, options) : null;

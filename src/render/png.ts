@@ -1,5 +1,6 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontFiles } from '../text/measure.js';
+import { isHex } from '../theme/color.js';
 import { drawQueuedHere, rasteriseInWorker, warmWorker, workerScript } from './png-pool.js';
 import { rasterise } from './png-raster.js';
 
@@ -37,7 +38,8 @@ export function resvgOptions(svg: string, opts: PngOptions = {}): ResvgRenderOpt
  * scan every strip for a translucent pixel (png-raster.ts, `opaque`).
  */
 function canvasColour(svg: string): string | null {
-  return /<rect class="canvas" x="0" y="0" width="[^"]*" height="[^"]*" fill="(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6})"\/>/.exec(svg)?.[1] ?? null;
+  const fill = /<rect class="canvas" x="0" y="0" width="[^"]*" height="[^"]*" fill="([^"]*)"\/>/.exec(svg)?.[1];
+  return fill !== undefined && isHex(fill) ? fill : null;
 }
 
 /** Rasterises an SVG from renderSvg (at 2x unless told otherwise) into a PNG file. */
