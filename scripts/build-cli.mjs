@@ -13,21 +13,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const { metafile } = await build({
-  entryPoints: [join(root, 'dist', 'src', 'cli', 'main.js')],
-  outfile: join(root, 'dist', 'neonarch.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['@resvg/resvg-js', 'elkjs', '@viz-js/viz'],
-  // import.meta.url as the ES modules had it; import() becomes require, which a classic script can call.
-  define: { 'import.meta.url': '__neonarchUrl' },
-  banner: { js: "const __neonarchUrl = require('node:url').pathToFileURL(__filename).href;" },
-  supported: { 'dynamic-import': false },
-  logLevel: 'warning',
-  metafile: true,
-});
+/** One CommonJS file for Node from an entry of the tsc output; import.meta.url as the ES modules had it. */
+function bundle(entry, outfile, external, more = {}) {
+  return build({
+    entryPoints: [join(root, 'dist', 'src', ...entry)],
+    outfile: join(root, 'dist', outfile),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external,
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    ...more,
+  });
+}
+
+// import() becomes require, which a classic script can call.
+const { metafile } = await bundle(['cli', 'main.js'], 'neonarch.cjs', ['@resvg/resvg-js', 'elkjs', '@viz-js/viz'], { supported: { 'dynamic-import': false }, metafile: true });
 
 // The Node built-ins the bundle requires, for bin/load-cli.js to load before it sets V8's flags:
 // Node's own code cache of them is taken only under default flags.
@@ -42,18 +46,7 @@ writeFileSync(join(root, 'dist', 'neonarch.cjs.sha256'), `${createHash('sha256')
 // ES modules first boots Node's ES module loader, whose built-ins it must compile from source
 // under the CLI's V8 flags (decision 0011); as one script it is ready ~12 ms sooner, for ~12 ms
 // less CPU (6 starts each, medians). resvg and its bindings stay external (native).
-await build({
-  entryPoints: [join(root, 'dist', 'src', 'render', 'png-worker.js')],
-  outfile: join(root, 'dist', 'png-worker.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  external: ['@resvg/*'],
-  define: { 'import.meta.url': '__workerUrl' },
-  banner: { js: "const __workerUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-});
+await bundle(['render', 'png-worker.js'], 'png-worker.cjs', ['@resvg/*']);
 
 // Graphviz's wasm out of viz's script (scripts/build-graphviz.mjs), before the warm-up below uses it.
 buildGraphviz(root);
