@@ -50,7 +50,7 @@ function glibcBinding(): Pick<ResvgModule, 'Resvg'> | null {
  * its pixels, ~60 MB at 2x) costs more in page faults than in drawing; strips whose memory is
  * handed back and reused fault a fifth as often (docs/decisions/0004, "Strips").
  */
-const STRIP_BYTES = 4 * 1024 * 1024;
+export const STRIP_BYTES = 4 * 1024 * 1024;
 
 /** The canvas in device pixels and the integer scale it is drawn at, when it can be drawn in strips. */
 interface StripCanvas {

@@ -10,14 +10,18 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { PngStream } from './png-encode.js';
-import { Raster } from './png-raster.js';
+import { Raster, STRIP_BYTES } from './png-raster.js';
 
 // The two scanline buffers strips take turns in (PngStream), kept for every PNG this thread
-// encodes: ~4 MB each, allocated and page-faulted once.
+// encodes: ~4 MB each, allocated and page-faulted once. A strip's scanlines are its RGBA plus a
+// filter byte a row, a little more than STRIP_BYTES and not the same for two widths, so the room
+// for 64 Ki rows' filter bytes on top: sized to the first PNG, the second of another width would
+// often need a few KB more, and a new pair of buffers cost ~2000 fresh page faults.
 const scratch: Buffer[] = [];
+const SCANLINE_BYTES = STRIP_BYTES + 64 * 1024;
 
 function scanlines(i: number, bytes: number): Buffer {
-  if (!(scratch[i]!?.length >= bytes)) scratch[i] = Buffer.allocUnsafeSlow(bytes);
+  if (!(scratch[i]!?.length >= bytes)) scratch[i] = Buffer.allocUnsafeSlow(Math.max(bytes, SCANLINE_BYTES));
   return scratch[i]!;
 }
 
