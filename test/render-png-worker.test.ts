@@ -108,6 +108,22 @@ test('a worker warmed ahead of time renders the same bytes, and an unused one do
   assert.equal(r.status, 0, r.stderr);
 });
 
+test('a one-shot process lets resvg take large pages (the same bytes); others, or a user who said no, do not', () => {
+  const png = pathToFileURL(join(packageRoot(), 'dist', 'src', 'render', 'png.js')).href;
+  const run = (options: string, env: NodeJS.ProcessEnv = {}): { large: string; bytes: string } => {
+    const script = `import(${JSON.stringify(png)}).then(async (m) => { m.warmPngWorker(${options}); const b = await m.renderPngAsync(${JSON.stringify(lightSvg)}); process.stdout.write(JSON.stringify({ large: String(process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES), bytes: b.toString('base64') })); })`;
+    const { MIMALLOC_ALLOW_LARGE_OS_PAGES: _, ...rest } = process.env;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000, env: { ...rest, ...env } });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as { large: string; bytes: string };
+  };
+  const expected = renderPng(lightSvg).toString('base64');
+  const oneShot = run('{ oneShot: true }');
+  assert.deepEqual(oneShot, { large: '1', bytes: expected });
+  assert.equal(run('').large, 'undefined');
+  assert.equal(run('{ oneShot: true }', { MIMALLOC_ALLOW_LARGE_OS_PAGES: '0' }).large, '0');
+});
+
 test('on Linux the PNG workers draw at a lower priority than the main thread', { skip: process.platform !== 'linux' }, async () => {
   await renderPngAsync(translucent);
   const nice = (stat: string): number => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);

@@ -59,6 +59,19 @@ function keepFreedMemory(): void {
   process.env.MIMALLOC_PURGE_DELAY ??= PURGE_DELAY_MS;
 }
 
+/**
+ * Lets resvg's allocator take memory from the OS in 2 MB pages (MIMALLOC_ALLOW_LARGE_OS_PAGES: it
+ * asks for transparent huge pages, which Linux gives on request by default): each strip's pixmap
+ * and copy of its pixels then costs one page fault for 2 MB instead of 512, ~4500 fewer over the
+ * four examples (0.70 -> 0.69 s, CPU 1.02 -> 0.99 s, 21 interleaved runs). mimalloc keeps such
+ * memory for good, though (~20 MB more RSS once a server has drawn PNGs and gone idle), so only for
+ * a process that ends after its PNGs, like `neonarch render`. Read when resvg loads, so set before
+ * the first worker starts; a value of the user's own is kept.
+ */
+function largePages(): void {
+  process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
+}
+
 let slots: Slot[] = [];
 const queue: Job[] = [];
 let script: string | null | undefined;
@@ -124,8 +137,10 @@ export async function drawQueuedHere(): Promise<void> {
 /**
  * Starts the worker before the first PNG is asked for, so its start-up (45–90 ms while the main
  * thread is busy) overlaps the layout instead of delaying the first render; it stays unref'd.
+ * `oneShot`: the process ends once these PNGs are written (see largePages).
  */
-export function warmWorker(): void {
+export function warmWorker({ oneShot = false } = {}): void {
+  if (oneShot) largePages();
   if (slots.length || !workerScript()) return;
   for (let i = 0; i < MAX_WORKERS; i++) idleFor(start());
 }

@@ -61,9 +61,11 @@ export async function renderPngAsync(svg: string, opts: PngOptions = {}): Promis
  * Starts the PNG worker ahead of the first renderPngAsync, for a caller that knows PNGs will
  * follow (`neonarch render` with png among its formats): measured on 2 cores, the four examples
  * with warm layouts render in 0.57 s instead of 0.62 s. Optional; the worker never keeps the process alive.
+ * `oneShot`: the process ends once these PNGs are written, so resvg may take memory in 2 MB pages
+ * that it never gives back (fewer page faults; a server should leave it off).
  */
-export function warmPngWorker(): void {
-  warmWorker();
+export function warmPngWorker(options: { oneShot?: boolean } = {}): void {
+  warmWorker(options);
 }
 
 /**

@@ -50,8 +50,9 @@ interface RenderArgs {
 export async function render(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv, io);
   if (!args) return 0;
-  // The PNG worker boots (~50 ms on the other core) while the first model lays out.
-  if (args.formats.includes('png')) warmPngWorker();
+  // The PNG worker boots (~50 ms on the other core) while the first model lays out. The process
+  // ends once the files are written, so resvg may keep the memory it takes.
+  if (args.formats.includes('png')) warmPngWorker({ oneShot: true });
   // Models lay out one after another on the main thread while earlier PNGs rasterise off it;
   // each is reported and written, in order, as soon as it is drawn.
   const pending: Promise<Outcome>[] = [];
