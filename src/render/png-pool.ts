@@ -5,30 +5,33 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageRoot } from '../paths.js';
 import { rasterWork } from './png-raster.js';
 import { rasteriseInStrips } from './png-strips.js';
+import { UNCLAIMED, claimBiggest, newClaim, unclaimed, type Claimable } from './png-claim.js';
 
-/** What the main thread posts to a PNG worker, one at a time. */
-export interface PngJob {
+/** What the main thread posts to a PNG worker: every PNG as soon as it is asked for (see png-claim.ts). */
+export interface PngJob extends Claimable {
+  id: number;
   svg: string;
   options: ResvgRenderOptions;
 }
 
-/** A worker's answer to the job it was given: the PNG file (its ArrayBuffer transferred), or resvg's error. */
-export type PngReply = { png: Uint8Array } | { error: string };
+/** A worker's answer for a PNG it claimed: the PNG file (its ArrayBuffer transferred), or resvg's error. */
+export type PngReply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+/** What a worker is started with: the number its claims are written with. */
+export interface PngWorkerData {
+  who: number;
+}
 
 /** A PNG asked for and not yet answered. */
-interface Job {
-  svg: string;
-  options: ResvgRenderOptions;
-  /** How much work it is (rasterWork), so the queue can hand out the biggest first. */
-  work: number;
+interface Job extends PngJob {
   resolve(png: Buffer): void;
   reject(err: Error): void;
 }
 
-/** One worker, the PNG it is drawing, and the timer that stops it when idle. */
+/** One worker, the number it claims PNGs with, and the timer that stops it when idle. */
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  who: number;
   idle?: NodeJS.Timeout;
 }
 
@@ -72,7 +75,15 @@ function largePages(): void {
   process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
 }
 
+/** The number a thread calling drawQueuedHere claims PNGs with; workers count up from 1. */
+const HERE = -1;
+
 let slots: Slot[] = [];
+let workers = 0;
+let jobs = 0;
+/** Every PNG asked for and not yet answered, by id. */
+const pending = new Map<number, Job>();
+/** The PNGs this thread has not yet seen claimed, for drawQueuedHere. */
 const queue: Job[] = [];
 let script: string | null | undefined;
 
@@ -90,48 +101,62 @@ export function workerScript(): string | null {
 }
 
 /**
- * Rasterises and encodes in the PNG worker. PNGs wait in one queue, and the worker (or a thread
- * calling drawQueuedHere) takes the biggest waiting one whenever it is free, so the largest
- * diagram is not the one left to draw at the end. The worker is ref'd only while it draws, so it
- * never keeps the process alive.
+ * Rasterises and encodes in the PNG worker. Every PNG is posted to the worker as soon as it is
+ * asked for, and the worker (or a thread calling drawQueuedHere) claims the biggest unclaimed one
+ * whenever it is free (png-claim.ts), so the largest diagram is not the one left to draw at the end
+ * and no thread waits to be told what to draw next. The worker is ref'd only while PNGs it may
+ * draw are waiting, so it never keeps the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    queue.push({ svg, options, work: rasterWork(svg), resolve, reject });
-    dispatch();
+    const job: Job = { id: ++jobs, svg, options, work: rasterWork(svg), claim: newClaim(), resolve, reject };
+    pending.set(job.id, job);
+    queue.push(job);
+    while (slots.length < MAX_WORKERS) start();
+    for (const slot of slots) post(slot, job);
   });
 }
 
-/** Hands queued PNGs to idle workers, starting workers up to MAX_WORKERS. */
-function dispatch(): void {
-  while (queue.length) {
-    const slot = slots.find((s) => !s.job) ?? (slots.length < MAX_WORKERS ? start() : null);
-    if (!slot) return;
-    const job = (slot.job = takeBiggest());
-    clearTimeout(slot.idle);
-    slot.worker.ref();
-    slot.worker.postMessage({ svg: job.svg, options: job.options } satisfies PngJob);
-  }
-}
-
-/** The queued PNG with the most work, taken off the queue (which must not be empty). */
-function takeBiggest(): Job {
-  const biggest = queue.reduce((best, job, i) => (job.work > queue[best]!.work ? i : best), 0);
-  return queue.splice(biggest, 1)[0]!;
+function post(slot: Slot, job: Job): void {
+  clearTimeout(slot.idle);
+  slot.worker.ref();
+  slot.worker.postMessage({ id: job.id, svg: job.svg, options: job.options, work: job.work, claim: job.claim } satisfies PngJob);
 }
 
 /**
- * Draws the queued PNGs on the calling thread, the biggest first, while the worker goes on with
- * its own: for a caller with nothing left to do but wait for them (`neonarch render` once every
- * model is laid out). It yields to the event loop between strips, so finished files still get
- * written meanwhile.
+ * Draws the queued PNGs on the calling thread, the biggest unclaimed first, while the worker goes
+ * on with its own: for a caller with nothing left to do but wait for them (`neonarch render` once
+ * every model is laid out). It yields to the event loop between strips, so finished files still
+ * get written meanwhile.
  */
 export async function drawQueuedHere(): Promise<void> {
   keepFreedMemory();
-  while (queue.length) {
-    const job = takeBiggest();
-    await rasteriseInStrips(job.svg, job.options).then(job.resolve, job.reject);
+  for (let job = claimBiggest(queue, HERE); job; job = claimBiggest(queue, HERE)) {
+    const drawn = job;
+    await rasteriseInStrips(drawn.svg, drawn.options).then(
+      (png) => settle(drawn, png),
+      (err: Error) => settle(drawn, err),
+    );
   }
+}
+
+/** Answers a PNG, and lets the workers idle once nothing is left for them to draw. */
+function settle(job: Job, result: Buffer | Error): void {
+  if (!pending.delete(job.id)) return;
+  const at = queue.indexOf(job);
+  if (at >= 0) queue.splice(at, 1);
+  if (result instanceof Error) job.reject(result);
+  else job.resolve(result);
+  for (const slot of slots) if (!hasWork(slot)) idleFor(slot);
+}
+
+/** Whether a PNG is waiting that the worker may still claim, or that it has claimed and not answered. */
+function hasWork(slot: Slot): boolean {
+  for (const job of pending.values()) {
+    const claim = Atomics.load(job.claim, 0);
+    if (claim === UNCLAIMED || claim === slot.who) return true;
+  }
+  return false;
 }
 
 /**
@@ -147,23 +172,23 @@ export function warmWorker({ oneShot = false } = {}): void {
 
 function start(): Slot {
   keepFreedMemory();
-  const slot: Slot = { worker: new Worker(workerScript()!), job: null };
+  const who = ++workers;
+  const slot: Slot = { worker: new Worker(workerScript()!, { workerData: { who } satisfies PngWorkerData }), who };
   slots.push(slot);
   slot.worker.on('message', (reply: PngReply) => {
-    const job = slot.job!;
-    slot.job = null;
-    if ('png' in reply) job.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
-    else job.reject(new Error(reply.error));
-    dispatch();
-    if (!slot.job) idleFor(slot);
+    const job = pending.get(reply.id);
+    if (job) settle(job, 'png' in reply ? Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength) : new Error(reply.error));
   });
-  // A worker that failed or stopped takes its PNG down with it; the next PNG starts a new one.
+  // A worker that failed or stopped takes the PNG it was drawing down with it; the PNGs nobody has
+  // claimed go to a new worker.
   const fail = (err: Error): void => {
     if (!slots.includes(slot)) return;
     stop(slot);
-    slot.job?.reject(err);
-    slot.job = null;
-    dispatch();
+    for (const job of [...pending.values()]) if (Atomics.load(job.claim, 0) === who) settle(job, err);
+    const waiting = [...pending.values()].filter(unclaimed);
+    if (!waiting.length) return;
+    while (slots.length < MAX_WORKERS) start();
+    for (const s of slots) for (const job of waiting) post(s, job);
   };
   slot.worker.on('error', fail);
   slot.worker.on('exit', (code) => fail(new Error(`the PNG worker stopped (exit code ${code})`)));

@@ -1,10 +1,12 @@
 // The PNG worker (see png-pool.ts): resvg parses and draws on this thread, a strip at a time
 // (png-strips.ts), and this thread encodes, so the main thread only posts SVGs and receives files
 // while it lays out the next diagram. Loaded by absolute path as dist/png-worker.cjs (this module
-// bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One diagram at a time.
+// bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One diagram at a
+// time: of those posted to it, the biggest nobody has claimed yet (png-claim.ts).
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
-import type { PngJob, PngReply } from './png-pool.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { claimBiggest } from './png-claim.js';
+import type { PngJob, PngReply, PngWorkerData } from './png-pool.js';
 import { resvgModule } from './png-raster.js';
 import { rasteriseInStrips } from './png-strips.js';
 
@@ -24,29 +26,31 @@ if (process.platform === 'linux') {
 resvgModule();
 
 const port = parentPort!;
-const waiting: PngJob[] = [];
+const { who } = workerData as PngWorkerData;
+/** PNGs posted to this worker and not yet claimed by it or seen claimed by another thread. */
+const known: PngJob[] = [];
 let busy = false;
 
 port.on('message', (job: PngJob) => {
-  waiting.push(job);
+  known.push(job);
   if (!busy) void drain();
 });
 
 async function drain(): Promise<void> {
   busy = true;
-  for (let job = waiting.shift(); job; job = waiting.shift()) {
+  for (let job = claimBiggest(known, who); job; job = claimBiggest(known, who)) {
     try {
-      answer(await rasteriseInStrips(job.svg, job.options));
+      answer(job.id, await rasteriseInStrips(job.svg, job.options));
     } catch (err) {
-      answer(null, err);
+      answer(job.id, null, err);
     }
   }
   busy = false;
 }
 
-function answer(png: Buffer | null, err?: unknown): void {
-  if (!png) return port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies PngReply);
+function answer(id: number, png: Buffer | null, err?: unknown): void {
+  if (!png) return port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies PngReply);
   // Hand the file over without a copy when it owns its ArrayBuffer (small ones live in Node's shared pool).
   const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength ? png : new Uint8Array(png);
-  port.postMessage({ png: own } satisfies PngReply, [own.buffer as ArrayBuffer]);
+  port.postMessage({ id, png: own } satisfies PngReply, [own.buffer as ArrayBuffer]);
 }
