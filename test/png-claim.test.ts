@@ -1,48 +1,66 @@
-// png-claim.ts: the biggest unclaimed PNG goes to whichever thread claims first, exactly once.
+// png-claim.ts: who draws which band. A thread goes on down its own PNG, starts the biggest PNG
+// nobody has started, then helps from the bottom with the PNG that has the most left; each band is
+// claimed by exactly one thread.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { UNCLAIMED, claimBiggest, newClaim, unclaimed, type Claimable } from '../src/render/png-claim.js';
+import { CANCELLED, UNCLAIMED, cancel, claimBand, newClaim, unclaimedBands, type Claimable, type Turn } from '../src/render/png-claim.js';
 
-const job = (work: number): Claimable & { name: string } => ({ name: `w${work}`, work, claim: newClaim() });
+type Job = Claimable & { name: string };
+const job = (name: string, work: number, bands: number): Job => ({ name, work, claim: newClaim(bands) });
+const where = (t: Turn<Job> | null): string => (t ? `${t.job.name}:${t.band}${t.fromBottom ? '↑' : ''}` : 'none');
 
-test('the biggest unclaimed job is claimed first, and taken out of the list', () => {
-  const jobs = [job(3), job(8), job(5)];
-  const first = claimBiggest(jobs, 1)!;
-  assert.equal(first.name, 'w8');
-  assert.equal(Atomics.load(first.claim, 0), 1);
-  assert.deepEqual(jobs.map((j) => j.name), ['w3', 'w5']);
-  assert.ok(unclaimed(jobs[0]!) && !unclaimed(first));
+test('a thread starts the biggest PNG and goes on down it, band by band', () => {
+  const [a, b] = [job('a', 3, 2), job('b', 8, 3)];
+  const jobs = [a, b];
+  let turn = claimBand(jobs, 1, null);
+  assert.equal(where(turn), 'b:0');
+  turn = claimBand(jobs, 1, turn);
+  assert.equal(where(turn), 'b:1');
+  assert.equal(Atomics.load(b.claim, 1), 1);
+  assert.equal(unclaimedBands(b), 1);
 });
 
-test('jobs another thread claimed are skipped and dropped; none left gives null', () => {
-  const [a, b, c] = [job(9), job(4), job(6)];
-  Atomics.store(a.claim, 0, -1);
-  const mine = [a, b, c];
-  assert.equal(claimBiggest(mine, 2)!.name, 'w6');
-  assert.deepEqual(mine.map((j) => j.name), ['w4']);
-  Atomics.store(b.claim, 0, -1);
-  assert.equal(claimBiggest(mine, 2), null);
-  assert.equal(mine.length, 0);
-  assert.equal(Atomics.load(a.claim, 0), -1, 'a claim is never overwritten');
+test('a second thread starts another PNG, then helps with the one most left from the bottom up', () => {
+  const [a, b] = [job('a', 9, 4), job('b', 2, 1)];
+  const jobs = [a, b];
+  assert.equal(where(claimBand(jobs, 1, null)), 'a:0');
+  let other = claimBand(jobs, -1, null);
+  assert.equal(where(other), 'b:0', 'the PNG nobody has started comes first');
+  other = claimBand(jobs, -1, other);
+  assert.equal(where(other), 'a:3↑');
+  other = claimBand(jobs, -1, other);
+  assert.equal(where(other), 'a:2↑');
+  assert.equal(where(claimBand(jobs, 1, { job: a, band: 0, fromBottom: false })), 'a:1');
+  assert.equal(claimBand(jobs, 1, null), null);
+  assert.equal(jobs.length, 0, 'PNGs with nothing left to claim are taken out');
+});
+
+test('a cancelled PNG has nothing left to claim, and a claim is never overwritten', () => {
+  const a = job('a', 5, 3);
+  Atomics.store(a.claim, 0, 7);
+  cancel(a);
+  assert.deepEqual([...a.claim], [7, CANCELLED, CANCELLED]);
+  assert.equal(claimBand([a], 1, null), null);
   assert.equal(UNCLAIMED, 0);
 });
 
-test('two threads racing for the same jobs claim each exactly once', async () => {
-  const jobs = Array.from({ length: 200 }, (_, i) => job(i % 17));
+test('two threads racing over the same bands claim each exactly once', async () => {
+  const jobs = Array.from({ length: 40 }, (_, i) => job(`j${i}`, (i * 7) % 13 + 1, (i % 5) + 1));
+  const total = jobs.reduce((n, j) => n + j.claim.length, 0);
   const worker = new Worker(
     `const { parentPort, workerData } = require('node:worker_threads');
      let n = 0;
-     for (const claim of workerData) if (Atomics.compareExchange(claim, 0, 0, 7) === 0) n++;
+     for (const claim of workerData) for (let i = claim.length - 1; i >= 0; i--) if (Atomics.compareExchange(claim, i, 0, 7) === 0) n++;
      parentPort.postMessage(n);`,
     { eval: true, workerData: jobs.map((j) => j.claim) },
   );
   const theirs = new Promise<number>((done) => worker.once('message', done));
   let mine = 0;
   const list = [...jobs];
-  while (claimBiggest(list, 3)) mine++;
+  for (let turn = claimBand(list, 3, null); turn; turn = claimBand(list, 3, turn)) mine++;
   const counted = (await theirs) + mine;
   await worker.terminate();
-  assert.equal(counted, jobs.length);
-  assert.ok(jobs.every((j) => [3, 7].includes(Atomics.load(j.claim, 0))));
+  assert.equal(counted, total);
+  assert.ok(jobs.every((j) => [...j.claim].every((c) => c === 3 || c === 7)));
 });

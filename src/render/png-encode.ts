@@ -1,34 +1,32 @@
-import { createDeflate, deflateSync } from 'node:zlib';
+// PNG files from resvg's strips, deflated band by band. Each band (a strip's scanlines) is its own
+// deflate stream ended by a full flush: byte-aligned, no dictionary carried into the next. Bands
+// joined in order, behind one zlib header and before one final empty block and the Adler-32 of all
+// their bytes, are one valid zlib stream, the PNG's IDAT. So any thread can deflate any band,
+// in any order, and the file is the same bytes (docs/decisions/0004, "Bands").
+import { constants, createDeflate, deflateSync } from 'node:zlib';
 import { crc32 } from './crc32.js';
 import { straightAlpha } from './pixels.js';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // zlib level 2: a quarter of the time of resvg's own encoder for files ~20% larger (docs/decisions/0004).
 const LEVEL = 2;
+/** zlib's two header bytes at LEVEL, the same for every stream. */
+const ZLIB_HEADER = Buffer.from([0x78, 0x5e]);
+/** An empty final deflate block (fixed codes): what zlib writes when a stream ends right after a full flush. */
+const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
+const ADLER_BASE = 65521;
 
-function chunk(type: string, data: Buffer): Buffer {
-  const out = Buffer.allocUnsafe(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  out.write(type, 4, 'latin1');
-  data.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-  return out;
-}
-
-function header(width: number, height: number): Buffer {
-  const h = Buffer.alloc(13);
-  h.writeUInt32BE(width, 0);
-  h.writeUInt32BE(height, 4);
-  h.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, no filter method variants, no interlace
-  return h;
-}
-
-function file(width: number, height: number, idat: Buffer): Buffer {
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header(width, height)), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+/** A band of a PNG's scanlines, deflated on its own. */
+export interface Band {
+  /** Its deflate blocks, ending in a full flush (no zlib header, no final block, no checksum). */
+  blocks: Uint8Array;
+  /** Adler-32 of its scanline bytes, and how many there are. */
+  adler: number;
+  bytes: number;
 }
 
 /** Bytes of the scanlines of `rows` rows `width` pixels wide: a filter byte in front of each row. */
-function scanlineBytes(width: number, rows: number): number {
+export function scanlineBytes(width: number, rows: number): number {
   return (width * 4 + 1) * rows;
 }
 
@@ -37,7 +35,7 @@ function scanlineBytes(width: number, rows: number): number {
  * (none) in front of each row, straight alpha where a pixel is not opaque (unless the image is
  * known to be `opaque`, when the rows are taken as they are). Returns the bytes written.
  */
-function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
+export function putRows(raw: Uint8Array, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
   const rgba = opaque ? premultiplied : straightAlpha(premultiplied);
   const stride = width * 4;
   const rows = rgba.length / stride;
@@ -49,65 +47,93 @@ function putRows(raw: Buffer, at: number, width: number, premultiplied: Uint8Arr
   return rows * (stride + 1);
 }
 
-/**
- * A PNG file assembled on the calling thread from the strips of a Raster (png-raster.ts), deflated
- * in one go by `finish`: the same bytes as PngStream.
- */
-export class PngWriter {
-  private readonly raw: Buffer;
-
-  /** `opaque`: every pixel is known to be opaque (Raster.opaque). */
-  constructor(readonly width: number, readonly height: number, private readonly opaque = false) {
-    this.raw = Buffer.allocUnsafe(scanlineBytes(width, height));
-  }
-
-  /** The strip's rows, from row `top`. */
-  add(top: number, premultiplied: Uint8Array): void {
-    putRows(this.raw, scanlineBytes(this.width, top), this.width, premultiplied, this.opaque);
-  }
-
-  finish(): Buffer {
-    return file(this.width, this.height, deflateSync(this.raw, { level: LEVEL }));
-  }
+/** Deflates a band on the libuv pool (so the calling thread draws the next one meanwhile). */
+export function deflateBand(scanlines: Uint8Array): Promise<Band> {
+  return new Promise((resolve, reject) => {
+    const zlib = createDeflate({ level: LEVEL });
+    const out: Buffer[] = [];
+    zlib.on('data', (data: Buffer) => out.push(data));
+    zlib.on('error', reject);
+    zlib.on('end', () => {
+      // Header, blocks, FINAL_BLOCK, Adler-32. The blocks are copied into a buffer of their own,
+      // which a worker can hand over without a copy (a small Buffer may share Node's pool).
+      const all = out.length === 1 ? out[0]! : Buffer.concat(out);
+      const end = all.length - FINAL_BLOCK.length - 4;
+      if (end < 2 || !all.subarray(end, end + 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${all.subarray(-8).toString('hex')})`));
+      resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: scanlines.length });
+    });
+    zlib.write(scanlines);
+    zlib.flush(constants.Z_FULL_FLUSH, () => zlib.end());
+  });
 }
 
-/**
- * A PNG file whose scanlines stream, a strip at a time, through zlib on the libuv pool: no buffer
- * holds the whole image, and the deflating overlaps the drawing of the next strip. zlib's output
- * does not depend on how its input is cut, so the bytes are PngWriter's. Strips go in top to
- * bottom; `lend(i, bytes)` lends the i-th of two scanline buffers (at least `bytes` long), each
- * written again only once zlib has read it.
- */
-export class PngStream {
-  private readonly deflate = createDeflate({ level: LEVEL });
-  private readonly idat: Buffer[] = [];
-  private readonly done: Promise<void>;
-  private readonly free = [0, 1];
-  private wake: (() => void) | null = null;
+/** deflateBand on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */
+export function deflateBandSync(scanlines: Uint8Array): Band {
+  const out = deflateSync(scanlines, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
+  return { blocks: out.subarray(2), adler: adler32(scanlines), bytes: scanlines.length };
+}
 
-  /** `opaque`: every pixel is known to be opaque (Raster.opaque). */
-  constructor(readonly width: number, readonly height: number, private readonly opaque: boolean, private readonly lend: (i: number, bytes: number) => Buffer) {
-    this.deflate.on('data', (data: Buffer) => this.idat.push(data));
-    this.done = new Promise((resolve, reject) => this.deflate.on('end', resolve).on('error', reject));
-    this.done.catch(() => {}); // reported by finish
+/** Adler-32 of some bytes (the zlib checksum; Node has zlib's CRC-32 but not this). */
+export function adler32(bytes: Uint8Array): number {
+  let a = 1, b = 0;
+  // 1000 bytes between reductions keep both sums small integers (b < 2^29).
+  for (let i = 0; i < bytes.length; ) {
+    const end = Math.min(bytes.length, i + 1000);
+    for (; i < end; i++) {
+      a += bytes[i]!;
+      b += a;
+    }
+    a %= ADLER_BASE;
+    b %= ADLER_BASE;
   }
+  return ((b << 16) | a) >>> 0;
+}
 
-  /** The next strip's rows; resolves once it is handed to zlib. */
-  async add(premultiplied: Uint8Array): Promise<void> {
-    while (!this.free.length) await new Promise<void>((wake) => (this.wake = wake));
-    const i = this.free.pop()!;
-    const raw = this.lend(i, scanlineBytes(this.width, premultiplied.length / (this.width * 4)));
-    const bytes = putRows(raw, 0, this.width, premultiplied, this.opaque);
-    this.deflate.write(raw.subarray(0, bytes), () => {
-      this.free.push(i);
-      this.wake?.();
-      this.wake = null;
-    });
-  }
+/** The Adler-32 of two byte runs one after the other, from theirs and the second one's length (zlib's adler32_combine). */
+export function adler32Join(first: number, second: number, secondBytes: number): number {
+  const rem = secondBytes % ADLER_BASE;
+  let a = first & 0xffff;
+  let b = (rem * a) % ADLER_BASE;
+  a += (second & 0xffff) + ADLER_BASE - 1;
+  b += ((first >>> 16) & 0xffff) + ((second >>> 16) & 0xffff) + ADLER_BASE - rem;
+  if (a >= ADLER_BASE) a -= ADLER_BASE;
+  if (a >= ADLER_BASE) a -= ADLER_BASE;
+  if (b >= ADLER_BASE * 2) b -= ADLER_BASE * 2;
+  if (b >= ADLER_BASE) b -= ADLER_BASE;
+  return ((b << 16) | a) >>> 0;
+}
 
-  async finish(): Promise<Buffer> {
-    this.deflate.end();
-    await this.done;
-    return file(this.width, this.height, Buffer.concat(this.idat));
-  }
+/** The PNG file of a `width` × `height` RGBA image from its bands, top to bottom: one buffer, written once. */
+export function pngFile(width: number, height: number, bands: readonly Band[]): Buffer {
+  const idat = ZLIB_HEADER.length + bands.reduce((n, band) => n + band.blocks.length, 0) + FINAL_BLOCK.length + 4;
+  const file = Buffer.allocUnsafe(SIGNATURE.length + (12 + 13) + (12 + idat) + 12);
+  SIGNATURE.copy(file, 0);
+  let at = chunk(file, SIGNATURE.length, 'IHDR', 13, (data) => {
+    file.writeUInt32BE(width, data);
+    file.writeUInt32BE(height, data + 4);
+    file.set([8, 6, 0, 0, 0], data + 8); // 8 bits per channel, RGBA, deflate, no filter method variants, no interlace
+  });
+  at = chunk(file, at, 'IDAT', idat, (data) => {
+    ZLIB_HEADER.copy(file, data);
+    let to = data + ZLIB_HEADER.length;
+    let adler = 1;
+    for (const band of bands) {
+      file.set(band.blocks, to);
+      to += band.blocks.length;
+      adler = adler32Join(adler, band.adler, band.bytes);
+    }
+    FINAL_BLOCK.copy(file, to);
+    file.writeUInt32BE(adler, to + FINAL_BLOCK.length);
+  });
+  chunk(file, at, 'IEND', 0, () => {});
+  return file;
+}
+
+/** Writes a chunk of `length` data bytes at `at` (the data by `fill`, given where it starts) and its CRC; returns where the next begins. */
+function chunk(file: Buffer, at: number, type: string, length: number, fill: (data: number) => void): number {
+  file.writeUInt32BE(length, at);
+  file.write(type, at + 4, 'latin1');
+  fill(at + 8);
+  file.writeUInt32BE(crc32(file.subarray(at + 4, at + 8 + length)), at + 8 + length);
+  return at + 12 + length;
 }

@@ -3,32 +3,31 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { packageRoot } from '../paths.js';
-import { rasterWork } from './png-raster.js';
-import { rasteriseInStrips } from './png-strips.js';
-import { UNCLAIMED, claimBiggest, newClaim, unclaimed, type Claimable } from './png-claim.js';
+import { UNCLAIMED, cancel, newClaim, unclaimedBands } from './png-claim.js';
+import { pngFile, type Band } from './png-encode.js';
+import { bandCount, rasterWork } from './png-raster.js';
+import { BandPainter, paintBands, type BandJob, type DrawnBand } from './png-strips.js';
 
 /** What the main thread posts to a PNG worker: every PNG as soon as it is asked for (see png-claim.ts). */
-export interface PngJob extends Claimable {
-  id: number;
-  svg: string;
-  options: ResvgRenderOptions;
-}
+export type PngJob = BandJob;
 
-/** A worker's answer for a PNG it claimed: the PNG file (its ArrayBuffer transferred), or resvg's error. */
-export type PngReply = { id: number; png: Uint8Array } | { id: number; error: string };
+/** A worker's answer for a band it claimed: the band (its blocks' ArrayBuffer transferred), or the error that failed the PNG. */
+export type PngReply = { id: number; band: number; drawn: DrawnBand } | { id: number; band: number; error: string };
 
 /** What a worker is started with: the number its claims are written with. */
 export interface PngWorkerData {
   who: number;
 }
 
-/** A PNG asked for and not yet answered. */
+/** A PNG asked for and not yet answered, and the bands of it drawn so far. */
 interface Job extends PngJob {
+  bands: (Band | undefined)[];
+  size?: { width: number; height: number };
   resolve(png: Buffer): void;
   reject(err: Error): void;
 }
 
-/** One worker, the number it claims PNGs with, and the timer that stops it when idle. */
+/** One worker, the number it claims bands with, and the timer that stops it when idle. */
 interface Slot {
   worker: Worker;
   who: number;
@@ -75,7 +74,7 @@ function largePages(): void {
   process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES ??= '1';
 }
 
-/** The number a thread calling drawQueuedHere claims PNGs with; workers count up from 1. */
+/** The number a thread calling drawQueuedHere claims bands with; workers count up from 1. */
 const HERE = -1;
 
 let slots: Slot[] = [];
@@ -83,9 +82,10 @@ let workers = 0;
 let jobs = 0;
 /** Every PNG asked for and not yet answered, by id. */
 const pending = new Map<number, Job>();
-/** The PNGs this thread has not yet seen claimed, for drawQueuedHere. */
+/** The PNGs with bands this thread has not yet seen claimed, for drawQueuedHere. */
 const queue: Job[] = [];
 let script: string | null | undefined;
+let painter: BandPainter | null = null;
 
 /**
  * The worker script, from the package root (the CLI bundle has no module of its own to be relative
@@ -102,14 +102,15 @@ export function workerScript(): string | null {
 
 /**
  * Rasterises and encodes in the PNG worker. Every PNG is posted to the worker as soon as it is
- * asked for, and the worker (or a thread calling drawQueuedHere) claims the biggest unclaimed one
- * whenever it is free (png-claim.ts), so the largest diagram is not the one left to draw at the end
- * and no thread waits to be told what to draw next. The worker is ref'd only while PNGs it may
- * draw are waiting, so it never keeps the process alive.
+ * asked for, and the worker (or a thread calling drawQueuedHere) claims its bands whenever it is
+ * free (png-claim.ts): the biggest PNG first, and the last one shared out band by band, so no
+ * thread waits to be told what to draw and none idles while another draws the last PNG alone.
+ * The worker is ref'd only while bands it may draw are waiting, so it never keeps the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const job: Job = { id: ++jobs, svg, options, work: rasterWork(svg), claim: newClaim(), resolve, reject };
+    const bands = bandCount(svg, options);
+    const job: Job = { id: ++jobs, svg, options, work: rasterWork(svg), claim: newClaim(bands), bands: new Array<undefined>(bands), resolve, reject };
     pending.set(job.id, job);
     queue.push(job);
     while (slots.length < MAX_WORKERS) start();
@@ -124,37 +125,46 @@ function post(slot: Slot, job: Job): void {
 }
 
 /**
- * Draws the queued PNGs on the calling thread, the biggest unclaimed first, while the worker goes
- * on with its own: for a caller with nothing left to do but wait for them (`neonarch render` once
- * every model is laid out). It yields to the event loop between strips, so finished files still
- * get written meanwhile.
+ * Draws bands of the queued PNGs on the calling thread while the worker goes on with its own: for
+ * a caller with nothing left to do but wait for them (`neonarch render` once every model is laid
+ * out). It yields to the event loop between bands, so finished files still get written meanwhile.
  */
 export async function drawQueuedHere(): Promise<void> {
   keepFreedMemory();
-  for (let job = claimBiggest(queue, HERE); job; job = claimBiggest(queue, HERE)) {
-    const drawn = job;
-    await rasteriseInStrips(drawn.svg, drawn.options).then(
-      (png) => settle(drawn, png),
-      (err: Error) => settle(drawn, err),
-    );
-  }
+  await paintBands(queue, HERE, (painter ??= new BandPainter()), (job, band, result) => settle(job as Job, band, result));
 }
 
-/** Answers a PNG, and lets the workers idle once nothing is left for them to draw. */
-function settle(job: Job, result: Buffer | Error): void {
-  if (!pending.delete(job.id)) return;
+/** Takes in a band of a PNG (or the error that failed it); the file once it has every band. */
+function settle(job: Job, band: number, result: DrawnBand | Error): void {
+  if (pending.get(job.id) !== job) return;
+  if (result instanceof Error) {
+    cancel(job);
+    finish(job);
+    job.reject(result);
+    return;
+  }
+  job.bands[band] = result;
+  job.size = { width: result.width, height: result.height };
+  if (job.bands.includes(undefined)) return;
+  finish(job);
+  job.resolve(pngFile(job.size.width, job.size.height, job.bands as Band[]));
+}
+
+/** Forgets an answered PNG, and lets the workers idle once nothing is left for them to draw. */
+function finish(job: Job): void {
+  pending.delete(job.id);
   const at = queue.indexOf(job);
   if (at >= 0) queue.splice(at, 1);
-  if (result instanceof Error) job.reject(result);
-  else job.resolve(result);
   for (const slot of slots) if (!hasWork(slot)) idleFor(slot);
 }
 
-/** Whether a PNG is waiting that the worker may still claim, or that it has claimed and not answered. */
+/** Whether a band is waiting that the worker may still claim, or that it has claimed and not answered. */
 function hasWork(slot: Slot): boolean {
   for (const job of pending.values()) {
-    const claim = Atomics.load(job.claim, 0);
-    if (claim === UNCLAIMED || claim === slot.who) return true;
+    for (let i = 0; i < job.bands.length; i++) {
+      const claim = Atomics.load(job.claim, i);
+      if (claim === UNCLAIMED || (claim === slot.who && !job.bands[i])) return true;
+    }
   }
   return false;
 }
@@ -177,15 +187,15 @@ function start(): Slot {
   slots.push(slot);
   slot.worker.on('message', (reply: PngReply) => {
     const job = pending.get(reply.id);
-    if (job) settle(job, 'png' in reply ? Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength) : new Error(reply.error));
+    if (job) settle(job, reply.band, 'drawn' in reply ? reply.drawn : new Error(reply.error));
   });
-  // A worker that failed or stopped takes the PNG it was drawing down with it; the PNGs nobody has
-  // claimed go to a new worker.
+  // A worker that failed or stopped takes the PNGs it was drawing down with it; the bands nobody
+  // has claimed go to a new worker.
   const fail = (err: Error): void => {
     if (!slots.includes(slot)) return;
     stop(slot);
-    for (const job of [...pending.values()]) if (Atomics.load(job.claim, 0) === who) settle(job, err);
-    const waiting = [...pending.values()].filter(unclaimed);
+    for (const job of [...pending.values()]) if (job.bands.some((b, i) => !b && Atomics.load(job.claim, i) === who)) settle(job, 0, err);
+    const waiting = [...pending.values()].filter((job) => unclaimedBands(job) > 0);
     if (!waiting.length) return;
     while (slots.length < MAX_WORKERS) start();
     for (const s of slots) for (const job of waiting) post(s, job);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { BBox, Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
 import { isHex } from '../theme/color.js';
-import { PngWriter } from './png-encode.js';
+import { deflateBandSync, pngFile, putRows, scanlineBytes, type Band } from './png-encode.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 
@@ -66,7 +66,8 @@ interface StripCanvas {
  * curve crosses a strip's edge (resvg subdivides a clipped curve differently): ~0.01 % of the
  * pixels, by at most ~60 of 255 (test/render-png.test.ts holds it to that). SVGs that are not
  * ours, whose size is not whole pixels at a whole scale or whose view box is not their size, are
- * drawn whole.
+ * drawn whole, as one strip. A strip is also a band of the PNG file (png-encode.ts): bandCount
+ * tells how many there will be before any parsing.
  */
 export class Raster {
   /** Canvas size in device pixels. */
@@ -80,17 +81,17 @@ export class Raster {
   private readonly scale: number;
   /** The box each strip is cropped to: resvg-js takes only a BBox of its own making, so one from getBBox, moved. */
   private readonly box: BBox | undefined;
+  /** The whole canvas, drawn at once: for an SVG not drawn in strips, or one with nothing to box. */
   private whole: Buffer | null = null;
 
   constructor(svg: string, options: ResvgRenderOptions) {
     this.opaque = isHex(options.background ?? '');
     this.tree = new (resvgModule().Resvg)(svg, options);
     this.box = this.tree.getBBox();
-    const canvas = this.box ? stripCanvas(svg, options) : null;
+    const canvas = stripCanvas(svg, options);
     if (canvas) {
       ({ width: this.width, height: this.height, scale: this.scale } = canvas);
-      const fit = Math.floor(STRIP_BYTES / (this.width * 4) / this.scale) * this.scale;
-      this.rows = Math.min(this.height, Math.max(this.scale, fit));
+      this.rows = stripRows(canvas);
     } else {
       const image = this.tree.render();
       [this.width, this.height, this.rows, this.scale] = [image.width, image.height, image.height, 0];
@@ -98,14 +99,16 @@ export class Raster {
     }
   }
 
+  /** How many strips: the PNG's bands. */
+  get strips(): number {
+    return Math.ceil(this.height / this.rows);
+  }
+
   /** Premultiplied RGBA of the strip starting at row `top` (a multiple of `rows`). */
   draw(top: number): Buffer {
-    if (this.whole) {
-      const pixels = this.whole;
-      this.whole = null;
-      return pixels;
-    }
     const rows = Math.min(this.rows, this.height - top);
+    if (!this.box) this.whole ??= this.tree.render().pixels;
+    if (this.whole) return this.whole.subarray(top * this.width * 4, (top + rows) * this.width * 4);
     const box = this.box!;
     [box.x, box.y, box.width, box.height] = [0, top / this.scale, this.width / this.scale, rows / this.scale];
     this.tree.cropByBBox(box);
@@ -113,6 +116,18 @@ export class Raster {
     if (image.width !== this.width || image.height !== rows) throw new Error(`resvg drew a ${image.width}×${image.height} strip where ${this.width}×${rows} was asked for`);
     return image.pixels;
   }
+}
+
+/** How many strips (and PNG bands) an SVG is drawn in, from its root alone: 1 when it is drawn whole. */
+export function bandCount(svg: string, options: ResvgRenderOptions): number {
+  const canvas = stripCanvas(svg, options);
+  return canvas ? Math.ceil(canvas.height / stripRows(canvas)) : 1;
+}
+
+/** Rows a strip of the canvas holds: as many as fit STRIP_BYTES, in whole SVG pixels. */
+function stripRows(canvas: StripCanvas): number {
+  const fit = Math.floor(STRIP_BYTES / (canvas.width * 4) / canvas.scale) * canvas.scale;
+  return Math.min(canvas.height, Math.max(canvas.scale, fit));
 }
 
 /**
@@ -145,10 +160,17 @@ export function rasterWork(svg: string): number {
   return Number.isFinite(area) ? area : svg.length;
 }
 
-/** Rasterises and encodes one PNG on the calling thread (renderPng). */
+/** Rasterises and encodes one PNG on the calling thread (renderPng): the same bytes as the PNG worker's bands. */
 export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
   const raster = new Raster(svg, options);
-  const png = new PngWriter(raster.width, raster.height, raster.opaque);
-  for (let top = 0; top < raster.height; top += raster.rows) png.add(top, raster.draw(top));
-  return png.finish();
+  const bands: Band[] = [];
+  let scan = Buffer.alloc(0);
+  for (let top = 0; top < raster.height; top += raster.rows) {
+    const pixels = raster.draw(top);
+    const bytes = scanlineBytes(raster.width, pixels.length / (raster.width * 4));
+    if (scan.length < bytes) scan = Buffer.allocUnsafe(bytes);
+    putRows(scan, 0, raster.width, pixels, raster.opaque);
+    bands.push(deflateBandSync(scan.subarray(0, bytes)));
+  }
+  return pngFile(raster.width, raster.height, bands);
 }

@@ -1,6 +1,7 @@
-// A PNG drawn a strip at a time (png-raster.ts), the strip's memory handed back before the next:
-// what a PNG worker does with each SVG it is given (png-worker.ts), and what the main thread does
-// with the PNGs still queued once it has nothing else to do (png-pool.ts, drawQueuedHere).
+// PNGs drawn a band (a strip, png-raster.ts) at a time, on whichever thread claims the band
+// (png-claim.ts): what the PNG worker does with the PNGs posted to it (png-worker.ts), and what the
+// main thread does once it has nothing else to do (png-pool.ts, drawQueuedHere). Each band's
+// scanlines are deflated on the libuv pool (png-encode.ts) while the thread draws the next.
 //
 // resvg's pixmap and the copy of its pixels are freed by finalizers, so after each strip the
 // thread runs a young-generation collection and lets them run; most strips then reuse pages from
@@ -9,20 +10,43 @@
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { PngStream } from './png-encode.js';
+import { cancel, claimBand, type Claimable, type Turn } from './png-claim.js';
+import { deflateBand, putRows, scanlineBytes, type Band } from './png-encode.js';
 import { Raster, STRIP_BYTES } from './png-raster.js';
 
-// The two scanline buffers strips take turns in (PngStream), kept for every PNG this thread
-// encodes: ~4 MB each, allocated and page-faulted once. A strip's scanlines are its RGBA plus a
-// filter byte a row, a little more than STRIP_BYTES and not the same for two widths, so the room
-// for 64 Ki rows' filter bytes on top: sized to the first PNG, the second of another width would
-// often need a few KB more, and a new pair of buffers cost ~2000 fresh page faults.
+/** A PNG to draw in bands: its SVG and resvg's options, with a claim flag per band. */
+export interface BandJob extends Claimable {
+  id: number;
+  svg: string;
+  options: ResvgRenderOptions;
+}
+
+/** A band drawn and deflated, with the size of the whole image (known once the SVG is parsed). */
+export interface DrawnBand extends Band {
+  width: number;
+  height: number;
+}
+
+// The two scanline buffers bands take turns in, kept for every PNG this thread encodes: ~4 MB each,
+// allocated and page-faulted once. A strip's scanlines are its RGBA plus a filter byte a row, a
+// little more than STRIP_BYTES and not the same for two widths, so the room for 64 Ki rows' filter
+// bytes on top: sized to the first PNG, the second of another width would often need a few KB
+// more, and a new pair of buffers cost ~2000 fresh page faults.
 const scratch: Buffer[] = [];
 const SCANLINE_BYTES = STRIP_BYTES + 64 * 1024;
 
 function scanlines(i: number, bytes: number): Buffer {
   if (!(scratch[i]!?.length >= bytes)) scratch[i] = Buffer.allocUnsafeSlow(Math.max(bytes, SCANLINE_BYTES));
   return scratch[i]!;
+}
+
+/**
+ * Allocates and touches this thread's scanline buffers now: for a thread with time on its hands
+ * before its first PNG (the worker, waiting for the first layout), so that PNG does not pay the
+ * ~2000 page faults (~25 ms of the worker's first PNG at the examples' sizes).
+ */
+export function prepareScanlines(): void {
+  for (const i of [0, 1]) scanlines(i, SCANLINE_BYTES).fill(0);
 }
 
 type Collector = (options: { type: 'minor' }) => void;
@@ -51,13 +75,67 @@ async function release(): Promise<void> {
   await new Promise((done) => setImmediate(done));
 }
 
-/** The PNG file of an SVG, drawn on this thread a strip at a time; the same bytes as renderPng. */
-export async function rasteriseInStrips(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
-  const raster = new Raster(svg, options);
-  const png = new PngStream(raster.width, raster.height, raster.opaque, scanlines);
-  for (let top = 0; top < raster.height; top += raster.rows) {
-    await png.add(raster.draw(top));
+/**
+ * Draws bands on this thread: each PNG's SVG parsed once, while this thread draws its bands, and
+ * each band's scanlines deflated on the libuv pool while the next band draws (two scanline
+ * buffers take turns, each written again only once zlib has read it).
+ */
+export class BandPainter {
+  private readonly rasters = new Map<number, Raster>();
+  private readonly reading: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+  private turn = 0;
+
+  /** Draws a band; resolves once it is drawn and handed to zlib, with its deflating. */
+  async paint(job: BandJob, band: number): Promise<{ deflated: Promise<DrawnBand> }> {
+    let raster = this.rasters.get(job.id);
+    if (!raster) this.rasters.set(job.id, (raster = new Raster(job.svg, job.options)));
+    if (raster.strips !== job.claim.length) throw new Error(`the PNG has ${raster.strips} strips where ${job.claim.length} bands were planned`);
+    const pixels = raster.draw(band * raster.rows);
+    const i = this.turn;
+    this.turn ^= 1;
+    await this.reading[i];
+    const bytes = scanlineBytes(raster.width, pixels.length / (raster.width * 4));
+    const scan = scanlines(i, bytes);
+    putRows(scan, 0, raster.width, pixels, raster.opaque);
+    const { width, height } = raster;
+    const deflated = deflateBand(scan.subarray(0, bytes)).then((b): DrawnBand => ({ ...b, width, height }));
+    this.reading[i] = deflated.catch(() => {});
+    return { deflated };
+  }
+
+  /** Lets go of a PNG's parsed SVG. */
+  forget(job: BandJob): void {
+    this.rasters.delete(job.id);
+  }
+}
+
+/**
+ * Draws bands of `jobs` on this thread until none is left to claim (png-claim.ts), as thread `who`;
+ * `done` gets each band once deflated, or the error that stopped it. Resolves once the last band
+ * claimed is drawn (its deflating may still be under way).
+ */
+export async function paintBands(jobs: BandJob[], who: number, painter: BandPainter, done: (job: BandJob, band: number, result: DrawnBand | Error) => void): Promise<void> {
+  let turn: Turn<BandJob> | null = null;
+  for (;;) {
+    const next: Turn<BandJob> | null = claimBand(jobs, who, turn);
+    if (turn && turn.job !== next?.job) painter.forget(turn.job);
+    if (!next) return;
+    turn = next;
+    try {
+      const { deflated } = await painter.paint(next.job, next.band);
+      deflated.then(
+        (band) => done(next.job, next.band, band),
+        (err: unknown) => fail(next, err),
+      );
+    } catch (err) {
+      fail(next, err);
+    }
     await release();
   }
-  return png.finish();
+
+  // A PNG one band of which failed is failed: no thread is to draw the rest of it.
+  function fail(failed: Turn<BandJob>, err: unknown): void {
+    cancel(failed.job);
+    done(failed.job, failed.band, err instanceof Error ? err : new Error(String(err)));
+  }
 }

@@ -2,13 +2,12 @@
 // (png-strips.ts), and this thread encodes, so the main thread only posts SVGs and receives files
 // while it lays out the next diagram. Loaded by absolute path as dist/png-worker.cjs (this module
 // bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One diagram at a
-// time: of those posted to it, the biggest nobody has claimed yet (png-claim.ts).
+// time: bands of those posted to it, claimed as png-claim.ts says.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { claimBiggest } from './png-claim.js';
 import type { PngJob, PngReply, PngWorkerData } from './png-pool.js';
 import { resvgModule } from './png-raster.js';
-import { rasteriseInStrips } from './png-strips.js';
+import { BandPainter, paintBands, prepareScanlines, type DrawnBand } from './png-strips.js';
 
 // A lower priority for this thread: while the main thread still lays out diagrams, that is the
 // longer path to the last file, and the PNGs catch up once it is done. Four examples, 21
@@ -25,10 +24,14 @@ if (process.platform === 'linux') {
 // resvg now rather than on the first PNG: a worker started early (warmPngWorker) is then ready to render.
 resvgModule();
 
+// Nothing to draw until the first layout is done: the scanline buffers are touched meanwhile.
+prepareScanlines();
+
 const port = parentPort!;
 const { who } = workerData as PngWorkerData;
-/** PNGs posted to this worker and not yet claimed by it or seen claimed by another thread. */
+/** PNGs posted to this worker with bands not yet seen claimed. */
 const known: PngJob[] = [];
+const painter = new BandPainter();
 let busy = false;
 
 port.on('message', (job: PngJob) => {
@@ -38,19 +41,12 @@ port.on('message', (job: PngJob) => {
 
 async function drain(): Promise<void> {
   busy = true;
-  for (let job = claimBiggest(known, who); job; job = claimBiggest(known, who)) {
-    try {
-      answer(job.id, await rasteriseInStrips(job.svg, job.options));
-    } catch (err) {
-      answer(job.id, null, err);
-    }
-  }
+  await paintBands(known, who, painter, answer);
   busy = false;
 }
 
-function answer(id: number, png: Buffer | null, err?: unknown): void {
-  if (!png) return port.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies PngReply);
-  // Hand the file over without a copy when it owns its ArrayBuffer (small ones live in Node's shared pool).
-  const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength ? png : new Uint8Array(png);
-  port.postMessage({ id, png: own } satisfies PngReply, [own.buffer as ArrayBuffer]);
+function answer(job: PngJob, band: number, result: DrawnBand | Error): void {
+  if (result instanceof Error) return port.postMessage({ id: job.id, band, error: result.message } satisfies PngReply);
+  // The blocks own their ArrayBuffer (deflateBand): handed over without a copy.
+  port.postMessage({ id: job.id, band, drawn: result } satisfies PngReply, [result.blocks.buffer as ArrayBuffer]);
 }
