@@ -69,9 +69,9 @@ export function warmPngWorker(options: { oneShot?: boolean } = {}): void {
 }
 
 /**
- * Draws the PNGs renderPngAsync has queued for the worker on this thread instead, the biggest
- * first, while the worker draws its own: for a caller that has nothing left to do but wait for
- * them (`neonarch render` once its layouts are done). Same bytes; resolves when the queue is empty.
+ * Draws bands of the PNGs renderPngAsync has queued on this thread too, alongside the worker
+ * (png-claim.ts): for a caller that has nothing left to do but wait for them (`neonarch render`
+ * once its layouts are done). Same bytes; resolves when no band is left to claim.
  */
 export function drawQueuedPngsHere(): Promise<void> {
   return drawQueuedHere();
