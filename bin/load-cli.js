@@ -30,7 +30,9 @@ export function loadCli({ useCache = true } = {}) {
   if (existsSync(builtinsFile)) for (const id of JSON.parse(readFileSync(builtinsFile, 'utf8'))) require(id);
   v8.setFlagsFromString(V8_FLAGS.join(' '));
   const cachedData = useCache && existsSync(codeCacheFile) ? readFileSync(codeCacheFile) : undefined;
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundleFile, 'utf8')}\n})`;
+  // The build wrote the bundle inside its module wrapper, in ASCII (test/bin-load.test.ts): read as
+  // latin1, it becomes V8's one-byte string as it is, with no UTF-8 decoding.
+  const source = readFileSync(bundleFile, 'latin1');
   const script = new vm.Script(source, { filename: bundleFile, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require, module, bundleFile, fileURLToPath(new URL('../dist', import.meta.url)));

@@ -33,6 +33,12 @@ test('the bundle is ASCII, so V8 holds its source as one byte a character, not t
   assert.equal(first, -1, `non-ASCII byte at ${first}: ${bytes.subarray(Math.max(0, first - 40), first + 10).toString('utf8')}`);
 });
 
+test('the bundle is written inside its module wrapper, so loadCli compiles the file as it reads it', () => {
+  const source = readFileSync(bundleFile, 'latin1');
+  assert.ok(source.startsWith('(function (exports, require, module, __filename, __dirname) {'));
+  assert.ok(source.trimEnd().endsWith('\n})'));
+});
+
 test("the build writes the bundle's SHA-256 beside it, which the layout cache keys on", () => {
   const hash = createHash('sha256').update(readFileSync(bundleFile)).digest('hex');
   assert.equal(readFileSync(`${bundleFile}.sha256`, 'utf8').trim(), hash);
