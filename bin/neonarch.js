@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Thin shell: the CLI lives in src/cli/main.ts; `npm run build` (run by `npm ci`) compiles it to dist/,
 // bundles it into dist/neonarch.cjs (one file starts faster than the ~290 modules it is made of) and
-// records V8's code cache of it (bin/load-cli.js).
-import { loadCli } from './load-cli.js';
+// records V8's code cache of it (bin/load-cli.js). CommonJS (bin/package.json): see load-cli.js.
+'use strict';
+const { loadCli } = require('./load-cli.js');
 
 const { run } = loadCli().cli;
 
