@@ -59,3 +59,11 @@ test('bandCount knows, from the root alone, how many strips the raster draws', (
   assert.equal(bandCount(whole, resvgOptions(whole)), 1);
   assert.equal(new Raster(whole, resvgOptions(whole)).strips, 1);
 });
+
+test('the worker touches its scanline buffers a MiB at a time, to the end, and stops once work comes', async () => {
+  const { prepareScanlines } = await import('../src/render/png-strips.js');
+  let steps = 0;
+  await prepareScanlines(() => ++steps > 3);
+  assert.equal(steps, 4, 'stopped as soon as it was told');
+  await prepareScanlines(() => false); // both buffers, whole, without running past their end
+});

@@ -43,10 +43,19 @@ function scanlines(i: number, bytes: number): Buffer {
 /**
  * Allocates and touches this thread's scanline buffers now: for a thread with time on its hands
  * before its first PNG (the worker, waiting for the first layout), so that PNG does not pay the
- * ~2000 page faults (~25 ms of the worker's first PNG at the examples' sizes).
+ * ~2000 page faults (~25 ms of the worker's first PNG at the examples' sizes). A MiB at a time,
+ * between which the event loop runs: once `stop()` says work has come, the rest is left to fault
+ * on first use, so a first layout done sooner than usual is not kept waiting.
  */
-export function prepareScanlines(): void {
-  for (const i of [0, 1]) scanlines(i, SCANLINE_BYTES).fill(0);
+export async function prepareScanlines(stop: () => boolean): Promise<void> {
+  const step = 1024 * 1024;
+  for (const buffer of [0, 1].map((i) => scanlines(i, SCANLINE_BYTES))) {
+    for (let at = 0; at < buffer.length; at += step) {
+      if (stop()) return;
+      buffer.fill(0, at, Math.min(buffer.length, at + step));
+      await new Promise((done) => setImmediate(done));
+    }
+  }
 }
 
 type Collector = (options: { type: 'minor' }) => void;

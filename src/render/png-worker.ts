@@ -24,9 +24,6 @@ if (process.platform === 'linux') {
 // resvg now rather than on the first PNG: a worker started early (warmPngWorker) is then ready to render.
 resvgModule();
 
-// Nothing to draw until the first layout is done: the scanline buffers are touched meanwhile.
-prepareScanlines();
-
 const port = parentPort!;
 const { who } = workerData as PngWorkerData;
 /** PNGs posted to this worker with bands not yet seen claimed. */
@@ -38,6 +35,9 @@ port.on('message', (job: PngJob) => {
   known.push(job);
   if (!busy) void drain();
 });
+
+// Nothing to draw until the first layout is done: the scanline buffers are touched meanwhile.
+void prepareScanlines(() => busy || known.length > 0);
 
 async function drain(): Promise<void> {
   busy = true;
