@@ -11,7 +11,7 @@ import { packageRoot } from '../src/paths.js';
 import type { Scene } from '../src/scene/types.js';
 import { isOpaque, straightAlpha } from '../src/render/pixels.js';
 import { markPng } from '../src/render/png-mark.js';
-import { workerScript } from '../src/render/png-pool.js';
+import { workerFailures, workerScript } from '../src/render/png-pool.js';
 import { drawQueuedPngsHere, renderPng, renderPngAsync, warmPngWorker } from '../src/render/png.js';
 import { renderSvg } from '../src/render/svg.js';
 import { getTheme } from '../src/theme/index.js';
@@ -122,6 +122,12 @@ test('a one-shot process lets resvg take large pages (the same bytes); others, o
   assert.deepEqual(oneShot, { large: '1', bytes: expected });
   assert.equal(run('').large, 'undefined');
   assert.equal(run('{ oneShot: true }', { MIMALLOC_ALLOW_LARGE_OS_PAGES: '0' }).large, '0');
+});
+
+test('no PNG worker failed along the way (the pool starts a new one, which would hide it)', async () => {
+  await renderPngAsync(darkSvg);
+  await new Promise((done) => setTimeout(done, 200)); // an idle worker's own work (scanline buffers) done too
+  assert.equal(workerFailures(), 0);
 });
 
 test('on Linux the PNG workers draw at a lower priority than the main thread', { skip: process.platform !== 'linux' }, async () => {

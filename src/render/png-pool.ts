@@ -91,6 +91,12 @@ const pending = new Map<number, Job>();
 const queue: Job[] = [];
 let script: string | null | undefined;
 let painter: BandPainter | null = null;
+let failures = 0;
+
+/** How many PNG workers have failed or stopped on their own so far: a new one takes over, so only this tells (tests hold it to 0). */
+export function workerFailures(): number {
+  return failures;
+}
 
 /**
  * The worker script, from the package root (the CLI bundle has no module of its own to be relative
@@ -198,6 +204,7 @@ function start(): Slot {
   // has claimed go to a new worker.
   const fail = (err: Error): void => {
     if (!slots.includes(slot)) return;
+    failures++;
     stop(slot);
     for (const job of [...pending.values()]) if (job.bands.some((b, i) => !b && Atomics.load(job.claim, i) === who)) settle(job, 0, err);
     const waiting = [...pending.values()].filter((job) => unclaimedBands(job) > 0);
