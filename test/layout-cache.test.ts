@@ -1,9 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { compile } from '../src/pipeline.js';
+import { libraryVersions } from '../src/layout-cache.js';
 
 const model = (label: string) => `title: Cache\nnodes:\n  web: { label: ${label}, tech: react }\n  api: { label: API, tech: go }\nedges:\n  - web -> api\n`;
 
@@ -55,3 +57,9 @@ test('each engine has its own cache entry', () => withCacheDir(async (dir) => {
   assert.deepEqual((await compile(model('Web'), 'a.arch.yaml', { cache: true, engine: 'elk' })).value!.scene, viaElk.value!.scene);
   assert.deepEqual((await compile(model('Web'), 'a.arch.yaml', { cache: true })).value!.scene, viaGraphviz.value!.scene);
 }));
+
+test("the cache key holds the layout libraries' real versions (a package's exports may refuse its package.json to require.resolve)", () => {
+  const viz = JSON.parse(readFileSync(join(dirname(createRequire(import.meta.url).resolve('@viz-js/viz')), '..', 'package.json'), 'utf8')) as { name: string; version: string };
+  assert.equal(viz.name, '@viz-js/viz');
+  assert.match(libraryVersions(), new RegExp(`^@viz-js/viz@${viz.version.replace(/\./g, '\\.')} elkjs@\\d+\\.\\d+\\.\\d+`));
+});
