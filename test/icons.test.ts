@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Resvg } from '@resvg/resvg-js';
 import { allGlyphs, getGlyph, type Glyph } from '../src/icons/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../src/paths.js';
 
 const SVG = (viewBox: string, body: string, size = 24): string =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="${size}" height="${size}" color="#00ff88">${body}</svg>`;
@@ -77,4 +80,11 @@ test('a tonal cloud glyph keeps shades: lighter parts of the original paint less
   const greys = new Set([...g.body.matchAll(/fill="#([0-9a-f]{6})"/gi)].map((m) => m[1]));
   assert.ok(greys.size >= 2, `only ${[...greys].join(', ')}`);
   assert.equal(g.color, '#669DF6');
+});
+
+test('a glyph read from its own line of glyphs.json is the glyph the whole file holds, for every id; unknown ids give null', () => {
+  const whole = JSON.parse(readFileSync(join(packageRoot(), 'assets', 'icons', 'glyphs.json'), 'utf8')) as { id: string }[];
+  for (const glyph of whole) assert.deepEqual(getGlyph(glyph.id), glyph, glyph.id);
+  assert.equal(getGlyph('no-such-glyph'), null);
+  assert.equal(allGlyphs().length, whole.length);
 });
