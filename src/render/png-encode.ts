@@ -26,7 +26,7 @@ export interface Band {
 }
 
 /** Bytes of the scanlines of `rows` rows `width` pixels wide: a filter byte in front of each row. */
-export function scanlineBytes(width: number, rows: number): number {
+function scanlineBytes(width: number, rows: number): number {
   return (width * 4 + 1) * rows;
 }
 
@@ -35,7 +35,7 @@ export function scanlineBytes(width: number, rows: number): number {
  * (none) in front of each row, straight alpha where a pixel is not opaque (unless the image is
  * known to be `opaque`, when the rows are taken as they are). Returns the bytes written.
  */
-export function putRows(raw: Uint8Array, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
+function putRows(raw: Uint8Array, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
   const rgba = opaque ? premultiplied : straightAlpha(premultiplied);
   const stride = width * 4;
   const rows = rgba.length / stride;
@@ -45,6 +45,15 @@ export function putRows(raw: Uint8Array, at: number, width: number, premultiplie
     raw.set(rgba.subarray(y * stride, (y + 1) * stride), row + 1);
   }
   return rows * (stride + 1);
+}
+
+/**
+ * A strip of resvg's premultiplied RGBA as scanlines (putRows), in a buffer `lend(bytes)` gives,
+ * at least `bytes` long: the part of it they fill.
+ */
+export function stripScanlines(premultiplied: Uint8Array, width: number, opaque: boolean, lend: (bytes: number) => Uint8Array): Uint8Array {
+  const raw = lend(scanlineBytes(width, premultiplied.length / (width * 4)));
+  return raw.subarray(0, putRows(raw, 0, width, premultiplied, opaque));
 }
 
 /** Deflates a band on the libuv pool (so the calling thread draws the next one meanwhile). */
@@ -70,7 +79,7 @@ export function deflateBand(scanlines: Uint8Array): Promise<Band> {
 /** deflateBand on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */
 export function deflateBandSync(scanlines: Uint8Array): Band {
   const out = deflateSync(scanlines, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
-  return { blocks: out.subarray(2), adler: adler32(scanlines), bytes: scanlines.length };
+  return { blocks: out.subarray(ZLIB_HEADER.length), adler: adler32(scanlines), bytes: scanlines.length };
 }
 
 /** Adler-32 of some bytes (the zlib checksum; Node has zlib's CRC-32 but not this). */

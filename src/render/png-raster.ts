@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { BBox, Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
 import { isHex } from '../theme/color.js';
-import { deflateBandSync, pngFile, putRows, scanlineBytes, type Band } from './png-encode.js';
+import { deflateBandSync, pngFile, stripScanlines, type Band } from './png-encode.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 
@@ -165,12 +165,7 @@ export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
   const raster = new Raster(svg, options);
   const bands: Band[] = [];
   let scan = Buffer.alloc(0);
-  for (let top = 0; top < raster.height; top += raster.rows) {
-    const pixels = raster.draw(top);
-    const bytes = scanlineBytes(raster.width, pixels.length / (raster.width * 4));
-    if (scan.length < bytes) scan = Buffer.allocUnsafe(bytes);
-    putRows(scan, 0, raster.width, pixels, raster.opaque);
-    bands.push(deflateBandSync(scan.subarray(0, bytes)));
-  }
+  const lend = (bytes: number): Buffer => (scan.length >= bytes ? scan : (scan = Buffer.allocUnsafe(bytes)));
+  for (let top = 0; top < raster.height; top += raster.rows) bands.push(deflateBandSync(stripScanlines(raster.draw(top), raster.width, raster.opaque, lend)));
   return pngFile(raster.width, raster.height, bands);
 }

@@ -11,7 +11,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cancel, claimBand, type Claimable, type Turn } from './png-claim.js';
-import { deflateBand, putRows, scanlineBytes, type Band } from './png-encode.js';
+import { deflateBand, stripScanlines, type Band } from './png-encode.js';
 import { Raster, STRIP_BYTES } from './png-raster.js';
 
 /** A PNG to draw in bands: its SVG and resvg's options, with a claim flag per band. */
@@ -103,11 +103,9 @@ export class BandPainter {
     const i = this.turn;
     this.turn ^= 1;
     await this.reading[i];
-    const bytes = scanlineBytes(raster.width, pixels.length / (raster.width * 4));
-    const scan = scanlines(i, bytes);
-    putRows(scan, 0, raster.width, pixels, raster.opaque);
+    const scan = stripScanlines(pixels, raster.width, raster.opaque, (bytes) => scanlines(i, bytes));
     const { width, height } = raster;
-    const deflated = deflateBand(scan.subarray(0, bytes)).then((b): DrawnBand => ({ ...b, width, height }));
+    const deflated = deflateBand(scan).then((b): DrawnBand => ({ ...b, width, height }));
     this.reading[i] = deflated.catch(() => {});
     return { deflated };
   }

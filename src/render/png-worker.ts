@@ -1,8 +1,8 @@
 // The PNG worker (see png-pool.ts): resvg parses and draws on this thread, a strip at a time
 // (png-strips.ts), and this thread encodes, so the main thread only posts SVGs and receives files
 // while it lays out the next diagram. Loaded by absolute path as dist/png-worker.cjs (this module
-// bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One diagram at a
-// time: bands of those posted to it, claimed as png-claim.ts says.
+// bundled by scripts/build-cli.mjs), from the tsc output and the CLI bundle alike. One band at a
+// time, of the PNGs posted to it, claimed as png-claim.ts says.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PngJob, PngReply, PngWorkerData } from './png-pool.js';
