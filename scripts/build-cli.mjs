@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const URL_BANNER = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
 /** One CommonJS file for Node from an entry of the tsc output; import.meta.url as the ES modules had it. */
 function bundle(entry, outfile, external, more = {}) {
   return build({
@@ -25,7 +26,7 @@ function bundle(entry, outfile, external, more = {}) {
     target: 'node20',
     external,
     define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: URL_BANNER },
     logLevel: 'warning',
     ...more,
   });
@@ -39,7 +40,7 @@ const wrapper = { start: '(function (exports, require, module, __filename, __dir
 const { metafile } = await bundle(['cli', 'main.js'], 'neonarch.cjs', ['@resvg/resvg-js', 'elkjs', '@viz-js/viz'], {
   supported: { 'dynamic-import': false },
   metafile: true,
-  banner: { js: `${wrapper.start}const __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+  banner: { js: `${wrapper.start}${URL_BANNER}` },
   footer: { js: wrapper.end },
 });
 
