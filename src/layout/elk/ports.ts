@@ -7,6 +7,7 @@
 import type { ElkPort } from 'elkjs/lib/elk-api.js';
 import type { Direction, Edge, EdgeKind, Model } from '../../model/types.js';
 import { EDGE_KINDS } from '../../model/types.js';
+import { byCodeUnits } from '../compare.js';
 import { portKey } from './ids.js';
 
 type Side = 'upstream' | 'downstream';
@@ -41,7 +42,7 @@ export function nodePorts(model: Model, nodeId: string, backward: ReadonlySet<st
     if (role) roles.set(portKey(nodeId, role, e.kind), { role, kind: e.kind });
   }
   const order = (k: EdgeKind): number => EDGE_KINDS.indexOf(k);
-  return [...roles].sort(([a, x], [b, y]) => order(x.kind) - order(y.kind) || a.localeCompare(b)).map(([id, { role }]) => ({
+  return [...roles].sort(([a, x], [b, y]) => order(x.kind) - order(y.kind) || byCodeUnits(a, b)).map(([id, { role }]) => ({
     id, width: 0, height: 0, layoutOptions: { 'elk.port.side': ELK_SIDE[model.direction][SIDE_OF[role]] },
   }));
 }

@@ -2,6 +2,7 @@
 // incoming edge kind (a kind's edges merge into one arrowhead), as near as they can be to where
 // their edges go, in that order, apart, and clear of a group title in front of the side.
 import type { Box } from '../../scene/types.js';
+import { byCodeUnits } from '../compare.js';
 import { CLEAR, type Course, PASS, centre, sidesOf } from './course.js';
 
 /** How far (px) past a node's side a group title still counts as in the way of its ports. */
@@ -41,7 +42,7 @@ export function ports(courses: readonly Course[], boxes: ReadonlyMap<string, Box
     const box = boxes.get(where.slice(0, where.lastIndexOf('|')))!;
     const [lo, hi] = portSpan(box, where.slice(where.lastIndexOf('|') + 1), titles);
     const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
-    list.sort((p, q) => mean(p.toward) - mean(q.toward) || p.key.localeCompare(q.key));
+    list.sort((p, q) => mean(p.toward) - mean(q.toward) || byCodeUnits(p.key, q.key));
     const xs = spread(list.map((item) => mean(item.toward)), lo, hi);
     list.forEach((item, i) => item.ends.forEach(([c, end]) => { c.xs[end] = xs[i]!; }));
   }

@@ -1,6 +1,7 @@
 // Where the horizontal stretch of each edge runs inside a channel between two rows: in an
 // order that crosses the fewest vertical stretches, spaced apart, off group borders and titles.
 import type { Box } from '../../scene/types.js';
+import { byCodeUnits } from '../compare.js';
 
 /**
  * One edge's horizontal stretch inside a channel, and the vertical stretches at its ends: `up` the
@@ -39,7 +40,7 @@ const costAbove = (a: Jog, b: Jog, inB: (x: number) => boolean, inA: (x: number)
  * is ordered again for each station style and each time the router widens one.
  */
 export function orderJogs(jogs: readonly Jog[]): Jog[] {
-  const left = [...jogs].sort((a, b) => a.id.localeCompare(b.id));
+  const left = [...jogs].sort((a, b) => byCodeUnits(a.id, b.id));
   const spans = left.map(spanOf);
   const inside = (x: number, k: number): boolean => x > spans[k]![0] && x < spans[k]![1];
   const above = left.map((a, i) => left.map((b, k) => (i === k ? 0 : costAbove(a, b, (x) => inside(x, k), (x) => inside(x, i)))));
