@@ -18,6 +18,14 @@ const OLD_GENERATOR_SECONDS = 0.58;
 const TARGET_SECONDS = 0.25;
 const RUNS = 9;
 
+/**
+ * This environment without NODE_EXTRA_CA_CERTS, when it sets one (this workplace's machines do):
+ * Node parses the bundle it names as it starts, ~50 ms of every start here, although neonarch
+ * opens no TLS connection. The figures compared with the old generator keep it, as a user's shell
+ * here would; the render without it is measured beside them for reference.
+ */
+const WITHOUT_EXTRA_CA: NodeJS.ProcessEnv | null = process.env.NODE_EXTRA_CA_CERTS ? Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS')) : null;
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): number => Math.round(x * 10) / 10;
 
@@ -25,21 +33,25 @@ const ms = (x: number): number => Math.round(x * 10) / 10;
 // (a first render ever; the engine's code cache, built into dist/ by `npm run build`, is there as
 // after any install); otherwise one cache folder, warmed by a first run: with
 // `extra = ['--no-cache']` every model is laid out afresh (new models), else layouts are reused (re-renders).
-function coldCli(emptyCache: boolean, extra: string[] = []): number[] {
+// Several environments are run round by round, so a swing of the machine's speed falls on all alike.
+function coldCli(emptyCache: boolean, extra: string[] = [], envs: NodeJS.ProcessEnv[] = [process.env]): number[][] {
   const bin = join(packageRoot(), 'bin', 'neonarch.js');
   const shared = mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-'));
   if (!emptyCache) spawnSync(process.execPath, [bin, 'render', '-o', shared, '--force'], { env: { ...process.env, NEONARCH_CACHE_DIR: shared } });
-  return Array.from({ length: RUNS }, () => {
-    const out = mkdtempSync(join(tmpdir(), 'neonarch-bench-'));
-    const cache = emptyCache ? mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-')) : shared;
-    const start = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force', ...extra], { encoding: 'utf8', env: { ...process.env, NEONARCH_CACHE_DIR: cache } });
-    const took = performance.now() - start;
-    rmSync(out, { recursive: true, force: true });
-    if (emptyCache) rmSync(cache, { recursive: true, force: true });
-    if (r.status !== 0) throw new Error(`render failed: ${r.stderr}`);
-    return took;
-  });
+  const times: number[][] = envs.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, env] of envs.entries()) {
+      const out = mkdtempSync(join(tmpdir(), 'neonarch-bench-'));
+      const cache = emptyCache ? mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-')) : shared;
+      const start = performance.now();
+      const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force', ...extra], { encoding: 'utf8', env: { ...env, NEONARCH_CACHE_DIR: cache } });
+      times[i]!.push(performance.now() - start);
+      rmSync(out, { recursive: true, force: true });
+      if (emptyCache) rmSync(cache, { recursive: true, force: true });
+      if (r.status !== 0) throw new Error(`render failed: ${r.stderr}`);
+    }
+  }
+  return times;
 }
 
 // Each stage of each example once, one after another in this process; the PNG in a PNG worker as
@@ -67,12 +79,14 @@ async function stages(): Promise<Record<string, Record<string, number>>> {
  * How fast this machine is today, to read the figures against: this VM's speed swings by half
  * from one day to the next, mostly in what it charges for the first touch of a page (4–9 µs).
  */
-function machine(): { nodeStartSeconds: number; pageTouchMicroseconds: number } {
-  const starts = Array.from({ length: RUNS }, () => {
+function machine(): { nodeStartSeconds: number; nodeStartSecondsWithoutExtraCaCerts: number | null; pageTouchMicroseconds: number } {
+  const nodeStart = (env: NodeJS.ProcessEnv): number => {
     const start = performance.now();
-    spawnSync(process.execPath, ['-e', '0']);
+    spawnSync(process.execPath, ['-e', '0'], { env });
     return performance.now() - start;
-  });
+  };
+  const starts = Array.from({ length: RUNS }, () => nodeStart(process.env));
+  const withoutCa = WITHOUT_EXTRA_CA ? Array.from({ length: RUNS }, () => nodeStart(WITHOUT_EXTRA_CA)) : null;
   const touches = Array.from({ length: 5 }, () => {
     const pages = 8192; // 32 MB, fresh each time
     const start = performance.now();
@@ -80,7 +94,11 @@ function machine(): { nodeStartSeconds: number; pageTouchMicroseconds: number } 
     for (let i = 0; i < buffer.length; i += 4096) buffer[i] = 1;
     return ((performance.now() - start) * 1000) / pages;
   });
-  return { nodeStartSeconds: Math.round(median(starts)) / 1000, pageTouchMicroseconds: Math.round(median(touches) * 100) / 100 };
+  return {
+    nodeStartSeconds: Math.round(median(starts)) / 1000,
+    nodeStartSecondsWithoutExtraCaCerts: withoutCa && Math.round(median(withoutCa)) / 1000,
+    pageTouchMicroseconds: Math.round(median(touches) * 100) / 100,
+  };
 }
 
 function summary(runs: number[]) {
@@ -92,10 +110,11 @@ function summary(runs: number[]) {
   };
 }
 
-const firstEver = summary(coldCli(true));
+const [firstEverRuns, firstEverWithoutCaRuns] = coldCli(true, [], WITHOUT_EXTRA_CA ? [process.env, WITHOUT_EXTRA_CA] : [process.env]);
+const firstEver = summary(firstEverRuns!);
 const standIn = oldGeneratorStandIn(RUNS);
-const newModels = summary(coldCli(false, ['--no-cache']));
-const rerender = summary(coldCli(false));
+const newModels = summary(coldCli(false, ['--no-cache'])[0]!);
+const rerender = summary(coldCli(false)[0]!);
 const inProcess = await stages();
 const today = machine();
 const result = {
@@ -108,6 +127,9 @@ const result = {
   // bench/old-generator.ts: Python and Graphviz's dot on the four systems today, or null without them.
   oldGeneratorStandInSeconds: standIn ? Math.round(median(standIn)) / 1000 : null,
   targetSeconds: TARGET_SECONDS,
+  // The environment's NODE_EXTRA_CA_CERTS (see WITHOUT_EXTRA_CA), and the first render without it, run by run alongside.
+  nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null,
+  emptyCacheWithoutExtraCaCerts: firstEverWithoutCaRuns ? summary(firstEverWithoutCaRuns) : null,
   firstPassStagesMs: inProcess,
   machine: today,
   node: process.version,
@@ -124,3 +146,7 @@ console.log('first pass in one process, ms per stage:', JSON.stringify(inProcess
 if (standIn) console.log(`stand-in for the old generator today (python3 running dot -Tpng on the four systems, no icons): median ${Math.round(median(standIn)) / 1000} s; neonarch's first render is ${Math.round((firstEver.medianSeconds * 1000) / median(standIn) * 100) / 100}× its time`);
 else console.log('stand-in for the old generator: skipped (needs python3 and Debian\'s graphviz)');
 console.log(`this machine today: \`node -e 0\` ${today.nodeStartSeconds} s, first touch of a 4 KB page ${today.pageTouchMicroseconds} µs`);
+if (WITHOUT_EXTRA_CA) {
+  const without = result.emptyCacheWithoutExtraCaCerts!;
+  console.log(`NODE_EXTRA_CA_CERTS is set here (${process.env.NODE_EXTRA_CA_CERTS}): Node reads and parses that CA bundle as it starts, before any of neonarch's code runs; \`node -e 0\` takes ${today.nodeStartSecondsWithoutExtraCaCerts} s without it. For reference, not the figure above: the first render without it, run by run alongside, median ${without.medianSeconds} s (min ${without.minSeconds} s)`);
+}
