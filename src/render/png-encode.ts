@@ -3,7 +3,7 @@
 // joined in order, behind one zlib header and before one final empty block and the Adler-32 of all
 // their bytes, are one valid zlib stream, the PNG's IDAT. So any thread can deflate any band,
 // in any order, and the file is the same bytes (docs/decisions/0004, "Bands").
-import { constants, createDeflate, deflateSync } from 'node:zlib';
+import { constants, createDeflate, deflateSync, type Deflate } from 'node:zlib';
 import { crc32 } from './crc32.js';
 import { straightAlpha } from './pixels.js';
 
@@ -56,24 +56,58 @@ export function stripScanlines(premultiplied: Uint8Array, width: number, opaque:
   return raw.subarray(0, putRows(raw, 0, width, premultiplied, opaque));
 }
 
-/** Deflates a band on the libuv pool (so the calling thread draws the next one meanwhile). */
-export function deflateBand(scanlines: Uint8Array): Promise<Band> {
-  return new Promise((resolve, reject) => {
-    const zlib = createDeflate({ level: LEVEL });
-    const out: Buffer[] = [];
-    zlib.on('data', (data: Buffer) => out.push(data));
-    zlib.on('error', reject);
-    zlib.on('end', () => {
-      // Header, blocks, FINAL_BLOCK, Adler-32. The blocks are copied into a buffer of their own,
-      // which a worker can hand over without a copy (a small Buffer may share Node's pool).
-      const all = out.length === 1 ? out[0]! : Buffer.concat(out);
-      const end = all.length - FINAL_BLOCK.length - 4;
-      if (end < 2 || !all.subarray(end, end + 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${all.subarray(-8).toString('hex')})`));
-      resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: scanlines.length });
+/**
+ * Deflates bands on the libuv pool, one at a time (so the calling thread draws the next one
+ * meanwhile), through one zlib stream kept for them all: each band is written, fully flushed, and
+ * finished (zlib's empty final block and Adler-32), then the stream is reset for the next. A
+ * stream made afresh for each band gave the same bytes for ~1.1 ms more CPU a band (3.3 against
+ * 2.2 ms for 4 MiB of scanlines): zlib's state allocated and cleared again, the stream's set-up.
+ * The caller awaits one band before it gives the next.
+ */
+export class BandDeflater {
+  private stream: Deflate | null = null;
+  private out: Buffer[] = [];
+  private failed: ((err: Error) => void) | null = null;
+
+  deflate(scanlines: Uint8Array): Promise<Band> {
+    return new Promise((resolve, reject) => {
+      const zlib = this.open();
+      this.failed = reject;
+      zlib.write(scanlines);
+      zlib.flush(constants.Z_FULL_FLUSH);
+      zlib.flush(constants.Z_FINISH, () => {
+        if (this.stream !== zlib) return; // failed meanwhile: rejected by the error
+        const all = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out);
+        this.out = [];
+        this.failed = null;
+        zlib.reset();
+        // Header, blocks, FINAL_BLOCK, Adler-32. The blocks are copied into a buffer of their own,
+        // which a worker can hand over without a copy (a small Buffer may share Node's pool).
+        const end = all.length - FINAL_BLOCK.length - 4;
+        if (end < 2 || !all.subarray(end, end + 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${all.subarray(-8).toString('hex')})`));
+        resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: scanlines.length });
+      });
     });
-    zlib.write(scanlines);
-    zlib.flush(constants.Z_FULL_FLUSH, () => zlib.end());
-  });
+  }
+
+  /** The stream, made on first use and again after one failed. */
+  private open(): Deflate {
+    if (this.stream) return this.stream;
+    const zlib = createDeflate({ level: LEVEL });
+    zlib.on('data', (data: Buffer) => this.out.push(data));
+    zlib.on('error', (err: Error) => {
+      this.stream = null;
+      this.out = [];
+      this.failed?.(err);
+      this.failed = null;
+    });
+    return (this.stream = zlib);
+  }
+}
+
+/** One band deflated on the libuv pool, through a stream of its own (BandDeflater's bytes). */
+export function deflateBand(scanlines: Uint8Array): Promise<Band> {
+  return new BandDeflater().deflate(scanlines);
 }
 
 /** deflateBand on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */

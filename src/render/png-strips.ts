@@ -11,7 +11,7 @@ import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cancel, claimBand, type Claimable, type Turn } from './png-claim.js';
-import { deflateBand, stripScanlines, type Band } from './png-encode.js';
+import { BandDeflater, stripScanlines, type Band } from './png-encode.js';
 import { Raster, STRIP_BYTES } from './png-raster.js';
 
 /** A PNG to draw in bands: its SVG and resvg's options, with a claim flag per band. */
@@ -87,11 +87,13 @@ async function release(): Promise<void> {
 /**
  * Draws bands on this thread: each PNG's SVG parsed once, while this thread draws its bands, and
  * each band's scanlines deflated on the libuv pool while the next band draws (two scanline
- * buffers take turns, each written again only once zlib has read it).
+ * buffers take turns, each with a zlib stream of its own, and written again only once it has read
+ * them).
  */
 export class BandPainter {
   private readonly rasters = new Map<number, Raster>();
   private readonly reading: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+  private readonly deflaters = [new BandDeflater(), new BandDeflater()];
   private turn = 0;
 
   /** Draws a band; resolves once it is drawn and handed to zlib, with its deflating. */
@@ -105,7 +107,7 @@ export class BandPainter {
     await this.reading[i];
     const scan = stripScanlines(pixels, raster.width, raster.opaque, (bytes) => scanlines(i, bytes));
     const { width, height } = raster;
-    const deflated = deflateBand(scan).then((b): DrawnBand => ({ ...b, width, height }));
+    const deflated = this.deflaters[i]!.deflate(scan).then((b): DrawnBand => ({ ...b, width, height }));
     this.reading[i] = deflated.catch(() => {});
     return { deflated };
   }
