@@ -20,7 +20,7 @@ const RUNS = 9;
 
 /**
  * This environment without NODE_EXTRA_CA_CERTS, when it sets one (this workplace's machines do):
- * Node parses the bundle it names as it starts, ~50 ms of every start here, although neonarch
+ * Node parses the bundle it names as it starts, ~40 ms of every start here, although neonarch
  * opens no TLS connection. The figures compared with the old generator keep it, as a user's shell
  * here would; the render without it is measured beside them for reference.
  */
