@@ -55,8 +55,8 @@ export async function render(argv: string[], io: Io): Promise<number> {
   if (args.formats.includes('png')) {
     // Two threads draw PNG bands and each deflates one band at a time on the libuv pool, so two
     // pool threads keep up (libuv's default is four, which on two cores only contend with the
-    // drawing): −5 to −10 ms median per round in four batches, faster in 80 of 134 rounds. Read when the
-    // pool starts, on its first job, which comes after this; a user's own setting is kept.
+    // drawing): −5 to −10 ms median per round in four batches, faster in 80 of 134 rounds. Read
+    // when the pool starts, on its first job, which comes after this; a user's own setting is kept.
     process.env.UV_THREADPOOL_SIZE ??= '2';
     warmPngWorker({ oneShot: true });
   }
