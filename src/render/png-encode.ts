@@ -105,12 +105,7 @@ export class BandDeflater {
   }
 }
 
-/** One band deflated on the libuv pool, through a stream of its own (BandDeflater's bytes). */
-export function deflateBand(scanlines: Uint8Array): Promise<Band> {
-  return new BandDeflater().deflate(scanlines);
-}
-
-/** deflateBand on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */
+/** BandDeflater's work on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */
 export function deflateBandSync(scanlines: Uint8Array): Band {
   const out = deflateSync(scanlines, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
   return { blocks: out.subarray(ZLIB_HEADER.length), adler: adler32(scanlines), bytes: scanlines.length };

@@ -47,6 +47,6 @@ async function drain(): Promise<void> {
 
 function answer(job: PngJob, band: number, result: DrawnBand | Error): void {
   if (result instanceof Error) return port.postMessage({ id: job.id, band, error: result.message } satisfies PngReply);
-  // The blocks own their ArrayBuffer (deflateBand): handed over without a copy.
+  // The blocks own their ArrayBuffer (BandDeflater): handed over without a copy.
   port.postMessage({ id: job.id, band, drawn: result } satisfies PngReply, [result.blocks.buffer as ArrayBuffer]);
 }
