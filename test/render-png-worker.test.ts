@@ -124,6 +124,27 @@ test('a one-shot process lets resvg take large pages (the same bytes); others, o
   assert.equal(run('{ oneShot: true }', { MIMALLOC_ALLOW_LARGE_OS_PAGES: '0' }).large, '0');
 });
 
+test('a one-shot process stops its worker once its last PNG is in, and a second PNG starts another', () => {
+  const png = pathToFileURL(join(packageRoot(), 'dist', 'src', 'render', 'png.js')).href;
+  const pool = pathToFileURL(join(packageRoot(), 'dist', 'src', 'render', 'png-pool.js')).href;
+  const script = `Promise.all([import(${JSON.stringify(png)}), import(${JSON.stringify(pool)})]).then(async ([m, p]) => {
+    m.warmPngWorker({ oneShot: true });
+    const first = m.renderPngAsync(${JSON.stringify(wideTranslucent)});
+    const before = p.runningWorkers();
+    await m.drawQueuedPngsHere();
+    const bytes = (await first).toString('base64');
+    const after = p.runningWorkers();
+    const second = (await m.renderPngAsync(${JSON.stringify(lightSvg)}, { scale: 1 })).toString('base64');
+    process.stdout.write(JSON.stringify({ before, after, bytes, second, failures: p.workerFailures() }));
+  })`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+  assert.equal(r.status, 0, r.stderr);
+  const got = JSON.parse(r.stdout) as { before: number; after: number; bytes: string; second: string; failures: number };
+  assert.deepEqual([got.before, got.after, got.failures], [1, 0, 0]);
+  assert.equal(got.bytes, renderPng(wideTranslucent).toString('base64'));
+  assert.equal(got.second, renderPng(lightSvg, { scale: 1 }).toString('base64'));
+});
+
 test('no PNG worker failed along the way (the pool starts a new one, which would hide it)', async () => {
   await renderPngAsync(darkSvg);
   await new Promise((done) => setTimeout(done, 200)); // an idle worker's own work (scanline buffers) done too

@@ -91,11 +91,20 @@ const pending = new Map<number, Job>();
 const queue: Job[] = [];
 let script: string | null | undefined;
 let painter: BandPainter | null = null;
+/** The process ends once its PNGs are written (warmWorker's `oneShot`). */
+let oneShotProcess = false;
+/** A one-shot process's main thread is drawing too (drawQueuedHere): every PNG it will ask for is queued. */
+let lastPngsQueued = false;
 let failures = 0;
 
 /** How many PNG workers have failed or stopped on their own so far: a new one takes over, so only this tells (tests hold it to 0). */
 export function workerFailures(): number {
   return failures;
+}
+
+/** How many PNG workers are running now (tests: a one-shot process's worker stops after its last PNG). */
+export function runningWorkers(): number {
+  return slots.length;
 }
 
 /**
@@ -119,6 +128,7 @@ export function workerScript(): string | null {
  * The worker is ref'd only while bands it may draw are waiting, so it never keeps the process alive.
  */
 export function rasteriseInWorker(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  lastPngsQueued = false;
   return new Promise((resolve, reject) => {
     const bands = bandCount(svg, options);
     const job: Job = { id: ++jobs, svg, options, work: rasterWork(svg), claim: newClaim(bands), bands: new Array<undefined>(bands), resolve, reject };
@@ -142,6 +152,7 @@ function post(slot: Slot, job: Job): void {
  */
 export async function drawQueuedHere(): Promise<void> {
   keepFreedMemory();
+  lastPngsQueued = oneShotProcess;
   await paintBands(queue, HERE, (painter ??= new BandPainter()), (job, band, result) => settle(job as Job, band, result));
 }
 
@@ -166,7 +177,11 @@ function finish(job: Job): void {
   pending.delete(job.id);
   const at = queue.indexOf(job);
   if (at >= 0) queue.splice(at, 1);
-  for (const slot of slots) if (!hasWork(slot)) idleFor(slot);
+  // The last PNG of a one-shot process is in: its worker stops now, so that tearing down the
+  // worker's isolate overlaps the writing of the last files instead of holding up process.exit
+  // (which stops workers first): exit 16.5 -> 11 ms, -5 ms median per round in two batches of 41
+  // interleaved rounds (faster in 27 and 25).
+  for (const slot of slots) if (!hasWork(slot)) (lastPngsQueued && !pending.size ? stop(slot) : idleFor(slot));
 }
 
 /** Whether a band is waiting that the worker may still claim, or that it has claimed and not answered. */
@@ -187,6 +202,8 @@ function hasWork(slot: Slot): boolean {
  */
 export function warmWorker({ oneShot = false } = {}): void {
   if (oneShot) largePages();
+  oneShotProcess ||= oneShot;
+  lastPngsQueued = false;
   if (slots.length || !workerScript()) return;
   for (let i = 0; i < MAX_WORKERS; i++) idleFor(start());
 }
