@@ -198,7 +198,8 @@ function hasWork(slot: Slot): boolean {
 /**
  * Starts the worker before the first PNG is asked for, so its start-up (45–90 ms while the main
  * thread is busy) overlaps the layout instead of delaying the first render; it stays unref'd.
- * `oneShot`: the process ends once these PNGs are written (see largePages).
+ * `oneShot`: the process ends once these PNGs are written (see largePages), so once its main
+ * thread draws too (drawQueuedHere) the worker stops as soon as the last PNG is in (finish).
  */
 export function warmWorker({ oneShot = false } = {}): void {
   if (oneShot) largePages();
