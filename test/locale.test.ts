@@ -1,5 +1,5 @@
 // A model gives the same bytes on every machine, whatever its locale: the layout's tie-breaks
-// order ids by code units (src/layout/compare.ts), not by the ICU collation of the user's locale.
+// order ids by code units (src/compare.ts), not by the ICU collation of the user's locale.
 // Node takes its default locale from LC_ALL / LANG when it starts, so each render is a process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exampleFile } from '../src/cli/examples.js';
 import { packageRoot } from '../src/paths.js';
-import { byCodeUnits } from '../src/layout/compare.js';
+import { byCodeUnits } from '../src/compare.js';
 import { tempDir } from './cli-helpers.js';
 
 test('byCodeUnits orders as < does, not as a collation', () => {

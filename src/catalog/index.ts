@@ -26,6 +26,7 @@ import { SECURITY } from './entries/security.js';
 import { SERVICES } from './entries/services.js';
 import { rankTechs } from './search.js';
 import type { Tech } from './types.js';
+import { byCodeUnits } from '../compare.js';
 
 export type { CloudProvider, NodeShape, Tech, TechCategory, TechOptions } from './types.js';
 export { defaultShape, NODE_SHAPES, TECH_CATEGORIES } from './types.js';
@@ -37,7 +38,7 @@ const TECHS: readonly Tech[] = [
   ...LANGUAGES, ...FRONTEND, ...FRAMEWORKS, ...DATABASES, ...MESSAGING, ...ANALYTICS, ...NETWORK, ...OBSERVABILITY,
   ...CONTAINERS, ...KUBERNETES, ...DELIVERY, ...SECURITY, ...PLATFORMS, ...SERVICES, ...AWS, ...AWS_DATA,
   ...AZURE, ...AZURE_DATA, ...GCP, ...GCP_DATA, ...CONCEPTS, ...NETWORK_CONCEPTS, ...OPERATIONS_CONCEPTS,
-].map(withColor).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+].map(withColor).sort((a, b) => byCodeUnits(a.id, b.id));
 
 // Ids first, so an alias can never shadow an id (the catalog test also forbids it).
 const BY_WORD: ReadonlyMap<string, Tech> = new Map([

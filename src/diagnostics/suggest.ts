@@ -1,3 +1,5 @@
+import { byCodeUnits } from '../compare.js';
+
 /** Edit distance between two strings (insert, delete, substitute, each 1). */
 export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -20,7 +22,7 @@ export function closest(word: string, candidates: Iterable<string>, n = 1): stri
   return [...new Set(candidates)]
     .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) - (c.toLowerCase().startsWith(w) || w.startsWith(c.toLowerCase()) ? 1 : 0) }))
     .filter(({ d }) => d <= limit)
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0))
+    .sort((x, y) => x.d - y.d || byCodeUnits(x.c, y.c))
     .slice(0, n)
     .map(({ c }) => c);
 }

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { byCodeUnits } from '../compare.js';
 
 /** The file names neonarch treats as models. */
 export const MODEL_FILE = /\.arch\.(ya?ml|json)$/i;
@@ -58,7 +59,7 @@ function subFolders(dir: string): string[] {
 // A folder that vanishes or cannot be read while we look is simply empty.
 function entries(dir: string): import('node:fs').Dirent[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnits(a.name, b.name));
   } catch {
     return [];
   }

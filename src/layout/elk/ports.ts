@@ -7,7 +7,7 @@
 import type { ElkPort } from 'elkjs/lib/elk-api.js';
 import type { Direction, Edge, EdgeKind, Model } from '../../model/types.js';
 import { EDGE_KINDS } from '../../model/types.js';
-import { byCodeUnits } from '../compare.js';
+import { byCodeUnits } from '../../compare.js';
 import { portKey } from './ids.js';
 
 type Side = 'upstream' | 'downstream';

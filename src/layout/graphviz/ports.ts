@@ -2,7 +2,7 @@
 // incoming edge kind (a kind's edges merge into one arrowhead), as near as they can be to where
 // their edges go, in that order, apart, and clear of a group title in front of the side.
 import type { Box } from '../../scene/types.js';
-import { byCodeUnits } from '../compare.js';
+import { byCodeUnits } from '../../compare.js';
 import { CLEAR, type Course, PASS, centre, sidesOf } from './course.js';
 
 /** How far (px) past a node's side a group title still counts as in the way of its ports. */

@@ -1,7 +1,7 @@
 // Where the horizontal stretch of each edge runs inside a channel between two rows: in an
 // order that crosses the fewest vertical stretches, spaced apart, off group borders and titles.
 import type { Box } from '../../scene/types.js';
-import { byCodeUnits } from '../compare.js';
+import { byCodeUnits } from '../../compare.js';
 
 /**
  * One edge's horizontal stretch inside a channel, and the vertical stretches at its ends: `up` the
