@@ -27,10 +27,14 @@ function detachedEnds(e: SceneEdge, byId: Map<string, Element>): Defect[] {
 
 function throughNodes(e: SceneEdge, scene: Scene, byId: Map<string, Element>): Defect[] {
   const own = new Set([e.from, e.to, ...ancestorsOf(byId, e.from), ...ancestorsOf(byId, e.to)]);
-  const hit = scene.nodes.filter((n) => !own.has(n.id) && e.points.some((p, k) => {
-    const q = e.points[k + 1];
-    return q !== undefined && segmentHitsBox(p, q, shrink(n, GRAZE));
-  }));
+  const hit = scene.nodes.filter((n) => {
+    if (own.has(n.id)) return false;
+    const inner = shrink(n, GRAZE);
+    return e.points.some((p, k) => {
+      const q = e.points[k + 1];
+      return q !== undefined && segmentHitsBox(p, q, inner);
+    });
+  });
   return hit.map((n) => defect('edgeThroughNode', `edge ${e.id} runs through node ${n.id}`));
 }
 
