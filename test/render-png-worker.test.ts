@@ -147,7 +147,7 @@ test('a one-shot process stops its worker once its last PNG is in, and a second 
 
 test('no PNG worker failed along the way (the pool starts a new one, which would hide it)', async () => {
   await renderPngAsync(darkSvg);
-  await new Promise((done) => setTimeout(done, 200)); // an idle worker's own work (scanline buffers) done too
+  await new Promise((done) => setTimeout(done, 200)); // anything the worker does after its last band done too
   assert.equal(workerFailures(), 0);
 });
 

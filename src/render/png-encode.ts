@@ -25,35 +25,38 @@ export interface Band {
   bytes: number;
 }
 
-/** Bytes of the scanlines of `rows` rows `width` pixels wide: a filter byte in front of each row. */
-function scanlineBytes(width: number, rows: number): number {
-  return (width * 4 + 1) * rows;
-}
-
 /**
- * Writes rows of resvg's premultiplied RGBA into `raw` from byte `at` as scanlines: filter byte 0
- * (none) in front of each row, straight alpha where a pixel is not opaque (unless the image is
- * known to be `opaque`, when the rows are taken as they are). Returns the bytes written.
+ * The PNG scanlines of a strip of resvg's premultiplied RGBA (filter byte 0, none, in front of each
+ * row; straight alpha where a pixel is not opaque, unless the image is known to be `opaque`), as
+ * pieces that are the scanlines one after the other. Made in the strip's own buffer: its rows move
+ * left to make room for the filter bytes, and the `rows` bytes that no longer fit in front (row 0's
+ * filter byte and first bytes) are a small piece of their own. A separate buffer for the
+ * scanlines, the way it was done before, was ~4 MB of fresh memory a thread and the page faults of
+ * it (docs/decisions/0004, ninth session). The strip's bytes are changed: it is the caller's to give.
  */
-function putRows(raw: Uint8Array, at: number, width: number, premultiplied: Uint8Array, opaque: boolean): number {
+export function stripScanlines(premultiplied: Uint8Array, width: number, opaque: boolean): Uint8Array[] {
   const rgba = opaque ? premultiplied : straightAlpha(premultiplied);
   const stride = width * 4;
   const rows = rgba.length / stride;
-  for (let y = 0; y < rows; y++) {
-    const row = at + y * (stride + 1);
-    raw[row] = 0;
-    raw.set(rgba.subarray(y * stride, (y + 1) * stride), row + 1);
+  if (rows > stride) return [copiedScanlines(rgba, stride, rows)];
+  const head = new Uint8Array(rows);
+  head.set(rgba.subarray(0, rows - 1), 1);
+  rgba.copyWithin(0, rows - 1, stride);
+  // Row y's scanline starts `rows` bytes before y * (stride + 1) in the strip; rows move in order, each
+  // left by less than the one before, so none overwrites a row not yet moved.
+  for (let y = 1; y < rows; y++) {
+    const at = y * (stride + 1) - rows;
+    rgba[at] = 0;
+    rgba.copyWithin(at + 1, y * stride, (y + 1) * stride);
   }
-  return rows * (stride + 1);
+  return [head, rgba];
 }
 
-/**
- * A strip of resvg's premultiplied RGBA as scanlines (putRows), in a buffer `lend(bytes)` gives,
- * at least `bytes` long: the part of it they fill.
- */
-export function stripScanlines(premultiplied: Uint8Array, width: number, opaque: boolean, lend: (bytes: number) => Uint8Array): Uint8Array {
-  const raw = lend(scanlineBytes(width, premultiplied.length / (width * 4)));
-  return raw.subarray(0, putRows(raw, 0, width, premultiplied, opaque));
+/** Scanlines in a buffer of their own: for a strip with more rows than a row has bytes, too narrow to make them in place. */
+function copiedScanlines(rgba: Uint8Array, stride: number, rows: number): Uint8Array {
+  const raw = new Uint8Array((stride + 1) * rows);
+  for (let y = 0; y < rows; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  return raw;
 }
 
 /**
@@ -69,11 +72,11 @@ export class BandDeflater {
   private out: Buffer[] = [];
   private failed: ((err: Error) => void) | null = null;
 
-  deflate(scanlines: Uint8Array): Promise<Band> {
+  deflate(scanlines: readonly Uint8Array[]): Promise<Band> {
     return new Promise((resolve, reject) => {
       const zlib = this.open();
       this.failed = reject;
-      zlib.write(scanlines);
+      for (const piece of scanlines) zlib.write(piece);
       zlib.flush(constants.Z_FULL_FLUSH);
       zlib.flush(constants.Z_FINISH, () => {
         if (this.stream !== zlib) return; // failed meanwhile: rejected by the error
@@ -85,7 +88,7 @@ export class BandDeflater {
         // which a worker can hand over without a copy (a small Buffer may share Node's pool).
         const end = all.length - FINAL_BLOCK.length - 4;
         if (end < 2 || !all.subarray(end, end + 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${all.subarray(-8).toString('hex')})`));
-        resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: scanlines.length });
+        resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: byteLength(scanlines) });
       });
     });
   }
@@ -106,9 +109,14 @@ export class BandDeflater {
 }
 
 /** BandDeflater's work on the calling thread: the same blocks (zlib's output does not depend on how its input arrives). */
-export function deflateBandSync(scanlines: Uint8Array): Band {
-  const out = deflateSync(scanlines, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
-  return { blocks: out.subarray(ZLIB_HEADER.length), adler: adler32(scanlines), bytes: scanlines.length };
+export function deflateBandSync(scanlines: readonly Uint8Array[]): Band {
+  const all = scanlines.length === 1 ? scanlines[0]! : Buffer.concat(scanlines);
+  const out = deflateSync(all, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
+  return { blocks: out.subarray(ZLIB_HEADER.length), adler: adler32(all), bytes: all.length };
+}
+
+function byteLength(pieces: readonly Uint8Array[]): number {
+  return pieces.reduce((n, piece) => n + piece.length, 0);
 }
 
 /** Adler-32 of some bytes (the zlib checksum; Node has zlib's CRC-32 but not this). */

@@ -164,8 +164,6 @@ export function rasterWork(svg: string): number {
 export function rasterise(svg: string, options: ResvgRenderOptions): Buffer {
   const raster = new Raster(svg, options);
   const bands: Band[] = [];
-  let scan = Buffer.alloc(0);
-  const lend = (bytes: number): Buffer => (scan.length >= bytes ? scan : (scan = Buffer.allocUnsafe(bytes)));
-  for (let top = 0; top < raster.height; top += raster.rows) bands.push(deflateBandSync(stripScanlines(raster.draw(top), raster.width, raster.opaque, lend)));
+  for (let top = 0; top < raster.height; top += raster.rows) bands.push(deflateBandSync(stripScanlines(raster.draw(top), raster.width, raster.opaque)));
   return pngFile(raster.width, raster.height, bands);
 }

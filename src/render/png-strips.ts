@@ -3,8 +3,9 @@
 // main thread does once it has nothing else to do (png-pool.ts, drawQueuedHere). Each band's
 // scanlines are deflated on the libuv pool (png-encode.ts) while the thread draws the next.
 //
-// resvg's pixmap and the copy of its pixels are freed by finalizers, so after each strip the
-// thread runs a young-generation collection and lets them run; most strips then reuse pages from
+// resvg's pixmap and the copy of its pixels (made the band's scanlines in place) are freed by
+// finalizers, so after each strip, once zlib is done with the one before, the thread runs a
+// young-generation collection and lets them run; most strips then reuse pages from
 // resvg's allocator (mimalloc) instead of faulting in fresh ones, which on our VMs cost more than
 // drawing (docs/decisions/0004, "Strips").
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
@@ -12,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { cancel, claimBand, type Claimable, type Turn } from './png-claim.js';
 import { BandDeflater, stripScanlines, type Band } from './png-encode.js';
-import { Raster, STRIP_BYTES } from './png-raster.js';
+import { Raster } from './png-raster.js';
 
 /** A PNG to draw in bands: its SVG and resvg's options, with a claim flag per band. */
 export interface BandJob extends Claimable {
@@ -25,37 +26,6 @@ export interface BandJob extends Claimable {
 export interface DrawnBand extends Band {
   width: number;
   height: number;
-}
-
-// The two scanline buffers bands take turns in, kept for every PNG this thread encodes: ~4 MB each,
-// allocated and page-faulted once. A strip's scanlines are its RGBA plus a filter byte a row, a
-// little more than STRIP_BYTES and not the same for two widths, so the room for 64 Ki rows' filter
-// bytes on top: sized to the first PNG, the second of another width would often need a few KB
-// more, and a new pair of buffers cost ~2000 fresh page faults.
-const scratch: Buffer[] = [];
-const SCANLINE_BYTES = STRIP_BYTES + 64 * 1024;
-
-function scanlines(i: number, bytes: number): Buffer {
-  if (!(scratch[i]!?.length >= bytes)) scratch[i] = Buffer.allocUnsafeSlow(Math.max(bytes, SCANLINE_BYTES));
-  return scratch[i]!;
-}
-
-/**
- * Allocates and touches this thread's scanline buffers now: for a thread with time on its hands
- * before its first PNG (the worker, waiting for the first layout), so that PNG does not pay the
- * ~2000 page faults (~25 ms of the worker's first PNG at the examples' sizes). A MiB at a time,
- * between which the event loop runs: once `stop()` says work has come, the rest is left to fault
- * on first use, so a first layout done sooner than usual is not kept waiting.
- */
-export async function prepareScanlines(stop: () => boolean): Promise<void> {
-  const step = 1024 * 1024;
-  for (const buffer of [0, 1].map((i) => scanlines(i, SCANLINE_BYTES))) {
-    for (let at = 0; at < buffer.length; at += step) {
-      if (stop()) return;
-      buffer.fill(0, at, Math.min(buffer.length, at + step));
-      await new Promise((done) => setImmediate(done));
-    }
-  }
 }
 
 type Collector = (options: { type: 'minor' }) => void;
@@ -86,9 +56,8 @@ async function release(): Promise<void> {
 
 /**
  * Draws bands on this thread: each PNG's SVG parsed once, while this thread draws its bands, and
- * each band's scanlines deflated on the libuv pool while the next band draws (two scanline
- * buffers take turns, each with a zlib stream of its own, and written again only once it has read
- * them).
+ * each band's scanlines (made in its strip's own buffer) deflated on the libuv pool while the next
+ * band draws: two zlib streams take turns, each given a band only once it has done with the last.
  */
 export class BandPainter {
   private readonly rasters = new Map<number, Raster>();
@@ -105,11 +74,16 @@ export class BandPainter {
     const i = this.turn;
     this.turn ^= 1;
     await this.reading[i];
-    const scan = stripScanlines(pixels, raster.width, raster.opaque, (bytes) => scanlines(i, bytes));
+    const scan = stripScanlines(pixels, raster.width, raster.opaque);
     const { width, height } = raster;
     const deflated = this.deflaters[i]!.deflate(scan).then((b): DrawnBand => ({ ...b, width, height }));
     this.reading[i] = deflated.catch(() => {});
     return { deflated };
+  }
+
+  /** Resolves once the band before the last one painted is deflated, so nothing holds its strip. */
+  settled(): Promise<unknown> {
+    return this.reading[this.turn]!;
   }
 
   /** Lets go of a PNG's parsed SVG. */
@@ -139,6 +113,10 @@ export async function paintBands(jobs: BandJob[], who: number, painter: BandPain
     } catch (err) {
       fail(next, err);
     }
+    // The strip before this one must be deflated (zlib done with its buffer) before the scavenge:
+    // a strip that lives through two is promoted to the old generation, which no scavenge frees,
+    // and every later strip would draw in fresh memory (+55 MB RSS over the four examples).
+    await painter.settled();
     await release();
   }
 

@@ -7,7 +7,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PngJob, PngReply, PngWorkerData } from './png-pool.js';
 import { resvgModule } from './png-raster.js';
-import { BandPainter, paintBands, prepareScanlines, type DrawnBand } from './png-strips.js';
+import { BandPainter, paintBands, type DrawnBand } from './png-strips.js';
 
 // A lower priority for this thread: while the main thread still lays out diagrams, that is the
 // longer path to the last file, and the PNGs catch up once it is done. Four examples, 21
@@ -35,9 +35,6 @@ port.on('message', (job: PngJob) => {
   known.push(job);
   if (!busy) void drain();
 });
-
-// Nothing to draw until the first layout is done: the scanline buffers are touched meanwhile.
-void prepareScanlines(() => busy || known.length > 0);
 
 async function drain(): Promise<void> {
   busy = true;
