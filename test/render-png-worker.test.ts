@@ -21,7 +21,7 @@ const darkSvg = renderSvg(scene, getTheme('dark-neon')!);
 const lightSvg = renderSvg(scene, getTheme('light')!);
 // Translucent, and small enough that its PNG sits in Node's shared buffer pool (posted back as a copy).
 const translucent = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#ff8000" fill-opacity="0.5"/></svg>';
-// Translucent and drawn in ~10 strips at 2x, each converted to straight alpha on its own.
+// Translucent and drawn in 5 strips at 2x, each converted to straight alpha on its own.
 const wideTranslucent = '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1200" viewBox="0 0 2000 1200"><circle cx="1000" cy="600" r="590" fill="#ff8000" fill-opacity="0.5"/></svg>';
 
 test('the worker script is found next to the build, bundled, so renderPngAsync really uses a worker', () => {

@@ -31,8 +31,9 @@ export interface Band {
  * pieces that are the scanlines one after the other. Made in the strip's own buffer: its rows move
  * left to make room for the filter bytes, and the `rows` bytes that no longer fit in front (row 0's
  * filter byte and first bytes) are a small piece of their own. A separate buffer for the
- * scanlines, the way it was done before, was ~4 MB of fresh memory a thread and the page faults of
- * it (docs/decisions/0004, ninth session). The strip's bytes are changed: it is the caller's to give.
+ * scanlines, the way it was done before, was two strips' worth of fresh memory a thread and the
+ * page faults of it (docs/decisions/0004, ninth session). The strip's bytes are changed: it is the
+ * caller's to give.
  */
 export function stripScanlines(premultiplied: Uint8Array, width: number, opaque: boolean): Uint8Array[] {
   const rgba = opaque ? premultiplied : straightAlpha(premultiplied);

@@ -45,12 +45,14 @@ function glibcBinding(): Pick<ResvgModule, 'Resvg'> | null {
 }
 
 /**
- * RGBA a strip holds at most: 4 MiB, 270–660 rows of the examples at 2x. On the VMs we run on,
- * the first touch of a page costs 4–14 µs, so a canvas drawn whole (resvg's pixmap and the copy of
- * its pixels, ~60 MB at 2x) costs more in page faults than in drawing; strips whose memory is
- * handed back and reused fault a fifth as often (docs/decisions/0004, "Strips").
+ * RGBA a strip holds at most: 8 MiB, 544–1316 rows of the examples at 2x (13 strips for the
+ * four). On the VMs we run on, the first touch of a page costs 4–14 µs, so a canvas drawn whole
+ * (resvg's pixmap and the copy of its pixels, ~60 MB at 2x) costs more in page faults than in
+ * drawing; strips whose memory is handed back and reused fault a fifth as often. 4 MiB until the
+ * ninth session, when the scanlines moved into the strip's own buffer; 2, 6 and 12 MiB were slower
+ * than 8 (docs/decisions/0004, "Strips" and "Ninth session").
  */
-export const STRIP_BYTES = 4 * 1024 * 1024;
+export const STRIP_BYTES = 8 * 1024 * 1024;
 
 /** The canvas in device pixels and the integer scale it is drawn at, when it can be drawn in strips. */
 interface StripCanvas {
