@@ -37,16 +37,21 @@ function bundle(entry, outfile, external, more = {}) {
 // 0.8 MB string made by concatenation and flattened again before V8 looks up its code cache
 // (reading and compiling it with its code cache: 25 -> 19 ms, medians of 5 starts).
 const wrapper = { start: '(function (exports, require, module, __filename, __dirname) {', end: '\n})' };
-const { metafile } = await bundle(['cli', 'main.js'], 'neonarch.cjs', ['@resvg/resvg-js', 'elkjs', '@viz-js/viz'], {
+// Graphviz's wasm out of viz's script (scripts/build-graphviz.mjs); the rest of viz's script then goes
+// into the bundle, and so into its code cache.
+const vizSplit = buildGraphviz(root);
+const { metafile } = await bundle(['cli', 'main.js'], 'neonarch.cjs', ['@resvg/resvg-js', 'elkjs', ...(vizSplit ? [] : ['@viz-js/viz'])], {
+  ...(vizSplit ? { alias: { '@viz-js/viz': join(root, 'dist', 'viz.cjs') }, define: { 'import.meta.url': '__bundleUrl', NEONARCH_VIZ_BUNDLED: 'true' } } : {}),
   supported: { 'dynamic-import': false },
   metafile: true,
   banner: { js: `${wrapper.start}${URL_BANNER}` },
   footer: { js: wrapper.end },
 });
 
-// The Node built-ins the bundle requires, for bin/load-cli.js to load before it sets V8's flags:
-// Node's own code cache of them is taken only under default flags.
-const builtins = Object.values(metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && isBuiltin(i.path)).map((i) => i.path);
+// The Node built-ins the bundle requires as it loads, for bin/load-cli.js to load before it sets V8's
+// flags: Node's own code cache of them is taken only under default flags. Not those only some
+// commands import when they run (node:http, for `serve`): every start would pay for them.
+const builtins = Object.values(metafile.inputs).flatMap((i) => i.imports).filter((i) => i.external && isBuiltin(i.path) && i.kind !== 'dynamic-import').map((i) => i.path);
 writeFileSync(join(root, 'dist', 'neonarch.builtins.json'), `${JSON.stringify([...new Set(builtins)].sort())}\n`);
 
 // The bundle's SHA-256, for the layout cache's key (src/layout-cache.ts): the CLI then need not
@@ -58,9 +63,6 @@ writeFileSync(join(root, 'dist', 'neonarch.cjs.sha256'), `${createHash('sha256')
 // under the CLI's V8 flags (decision 0011); as one script it is ready ~12 ms sooner, for ~12 ms
 // less CPU (6 starts each, medians). resvg and its bindings stay external (native).
 await bundle(['render', 'png-worker.js'], 'png-worker.cjs', ['@resvg/*']);
-
-// Graphviz's wasm out of viz's script (scripts/build-graphviz.mjs), before the warm-up below uses it.
-buildGraphviz(root);
 
 // Without the code cache the CLI only starts slower, so a failed warm-up is a warning, not a failed build.
 const warm = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.mjs')], { stdio: 'inherit' });

@@ -36,3 +36,9 @@ test('a viz script whose wasm is not where the build looks is left alone', async
   const glue = readFileSync(require.resolve('@viz-js/viz'), 'utf8');
   assert.ok(splitViz(glue));
 });
+
+test("the CLI bundle carries the split viz script, so the bundle's code cache holds its functions", () => {
+  const bundle = readFileSync(join(packageRoot(), 'dist', 'neonarch.cjs'), 'latin1');
+  assert.ok(bundle.includes('// dist/viz.cjs\n'), 'dist/viz.cjs inside dist/neonarch.cjs');
+  assert.ok(!bundle.includes('require("@viz-js/viz")'), 'no @viz-js/viz loaded beside the bundle');
+});

@@ -15,12 +15,17 @@ export async function runDot(dot: string): Promise<DotJson> {
   return JSON.parse((await instance).renderString(dot, { format: 'json', engine: 'dot' })) as DotJson;
 }
 
+/** Set by the CLI bundle's build (scripts/build-cli.mjs) when `@viz-js/viz` in it is dist/viz.cjs. */
+declare const NEONARCH_VIZ_BUNDLED: boolean | undefined;
+
 /**
  * @viz-js/viz with its wasm in a file of its own (dist/viz.cjs and dist/graphviz.wasm, written by
  * scripts/build-graphviz.mjs): the package's script carries the 1 MB wasm as a string it decodes on
- * every load, ~20 ms of the first layout. Before a build, the package itself.
+ * every load, ~20 ms of the first layout. Before a build, the package itself. In the CLI bundle,
+ * dist/viz.cjs is part of the bundle, so V8's code cache of the bundle holds its functions too.
  */
 async function loadViz(): Promise<VizModule> {
+  if (typeof NEONARCH_VIZ_BUNDLED !== 'undefined' && NEONARCH_VIZ_BUNDLED) return import('@viz-js/viz');
   const split = join(packageRoot(), 'dist', 'viz.cjs');
   if (existsSync(split) && existsSync(join(packageRoot(), 'dist', 'graphviz.wasm'))) return createRequire(import.meta.url)(split) as VizModule;
   return import('@viz-js/viz');
