@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,9 +53,21 @@ test('without the code cache the bundle runs the same', async () => {
 
 test('the built-ins loaded before the V8 flags are set are every one the bundle requires', () => {
   // Node's code cache of its built-ins is taken only under default flags (bin/load-cli.js).
+  // Not those a command imports only when it runs (esbuild's form of `await import('node:http')`).
   const bundle = readFileSync(bundleFile, 'utf8');
-  const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!).filter((id) => isBuiltin(id)));
+  const lazy = new Set([...bundle.matchAll(/then\(\(\) => __toESM\(require\("([^"]+)"\)/g)].map((m) => m[1]!));
+  const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!).filter((id) => isBuiltin(id) && !lazy.has(id)));
+  assert.ok(lazy.has('node:http'), 'the server loads node:http when it starts');
   assert.deepEqual(JSON.parse(readFileSync(builtinsFile, 'utf8')), [...required].sort());
+});
+
+test('a render does not load the http stack the server needs', () => {
+  const script = `const { loadCli } = require(${JSON.stringify(join(packageRoot(), 'bin', 'load-cli.js'))});
+loadCli().cli.run(['render', '--system', 'docker-debian', '--format', 'scene', '-o', ${JSON.stringify(join(tmpdir(), `neonarch-bin-load-${process.pid}`))}, '--force'], { out() {}, err() {}, cwd: process.cwd(), color: false })
+  .then((code) => console.log(code, process.moduleLoadList.includes('NativeModule http')));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NEONARCH_CACHE: 'off' } });
+  rmSync(join(tmpdir(), `neonarch-bin-load-${process.pid}`), { recursive: true, force: true });
+  assert.equal(r.stdout.trim(), '0 false', r.stderr);
 });
 
 test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () => {
