@@ -81,15 +81,15 @@ export class BandDeflater {
       zlib.flush(constants.Z_FULL_FLUSH);
       zlib.flush(constants.Z_FINISH, () => {
         if (this.stream !== zlib) return; // failed meanwhile: rejected by the error
-        const all = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out);
+        const out = this.out;
         this.out = [];
         this.failed = null;
         zlib.reset();
-        // Header, blocks, FINAL_BLOCK, Adler-32. The blocks are copied into a buffer of their own,
-        // which a worker can hand over without a copy (a small Buffer may share Node's pool).
-        const end = all.length - FINAL_BLOCK.length - 4;
-        if (end < 2 || !all.subarray(end, end + 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${all.subarray(-8).toString('hex')})`));
-        resolve({ blocks: new Uint8Array(all.subarray(ZLIB_HEADER.length, end)), adler: all.readUInt32BE(end + 2), bytes: byteLength(scanlines) });
+        // Header, blocks, FINAL_BLOCK, Adler-32.
+        const tail = lastBytes(out, FINAL_BLOCK.length + 4);
+        const length = byteLength(out) - ZLIB_HEADER.length - tail.length;
+        if (tail.length < FINAL_BLOCK.length + 4 || length < 0 || !tail.subarray(0, 2).equals(FINAL_BLOCK)) return reject(new Error(`zlib ended a band unexpectedly (…${tail.toString('hex')})`));
+        resolve({ blocks: joined(out, ZLIB_HEADER.length, length), adler: tail.readUInt32BE(2), bytes: byteLength(scanlines) });
       });
     });
   }
@@ -114,6 +114,31 @@ export function deflateBandSync(scanlines: readonly Uint8Array[]): Band {
   const all = scanlines.length === 1 ? scanlines[0]! : Buffer.concat(scanlines);
   const out = deflateSync(all, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
   return { blocks: out.subarray(ZLIB_HEADER.length), adler: adler32(all), bytes: all.length };
+}
+
+/** The last `n` bytes of some pieces, fewer when they hold fewer. */
+function lastBytes(pieces: readonly Uint8Array[], n: number): Buffer {
+  let from = pieces.length;
+  for (let bytes = 0; from > 0 && bytes < n; ) bytes += pieces[--from]!.length;
+  return Buffer.concat(pieces.slice(from)).subarray(-n);
+}
+
+/**
+ * `length` bytes of zlib's pieces from `skip` on, copied once into a buffer of their own, which a
+ * worker can hand over without a copy (zlib's pieces share its output buffers, and a small Buffer
+ * may share Node's pool).
+ */
+function joined(pieces: readonly Uint8Array[], skip: number, length: number): Uint8Array {
+  const blocks = new Uint8Array(length);
+  let at = -skip;
+  for (const piece of pieces) {
+    if (at >= length) break;
+    const from = Math.max(0, -at);
+    const part = piece.subarray(from, Math.min(piece.length, length - at));
+    blocks.set(part, at + from);
+    at += piece.length;
+  }
+  return blocks;
 }
 
 function byteLength(pieces: readonly Uint8Array[]): number {
