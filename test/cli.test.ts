@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../src/paths.js';
 import { binary, cli, fixture, tempDir } from './cli-helpers.js';
+import { layoutOrder } from '../src/cli/commands/render.js';
 
 test('an edge to a misspelt id prints file:line:col, the line and a did-you-mean, and exits 1', async () => {
   const r = await cli(['check', fixture('misspelt-edge.arch.yaml')]);
@@ -59,6 +60,17 @@ test('render writes svg, png and scene; a second render replaces its own files',
   }
   assert.deepEqual(readdirSync(out).sort(), ['ok.png', 'ok.scene.json', 'ok.svg']);
   assert.equal(readFileSync(join(out, 'ok.png')).subarray(1, 4).toString(), 'PNG');
+});
+
+test('render lays out the smallest model first but reports and writes in the order given', async () => {
+  const out = tempDir();
+  const files = [join(packageRoot(), 'examples', 'liberation-system.arch.yaml'), 'no/such.arch.yaml', join(packageRoot(), 'examples', 'docker-debian.arch.yaml')];
+  const r = await cli(['render', ...files, '-o', out, '--format', 'svg', '--no-cache']);
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.out.trim().split('\n'), [join(out, 'liberation-system.svg'), join(out, 'docker-debian.svg')]);
+  assert.match(r.err, /cannot read no\/such\.arch\.yaml/);
+  const read = (text: string | null) => ({ source: text === null ? null : { file: 'm', text } });
+  assert.deepEqual(layoutOrder([read('a'.repeat(30)), read(null), read('a'.repeat(10)), read('a'.repeat(30)), read('a'.repeat(20))]), [1, 2, 4, 0, 3]);
 });
 
 test("render never overwrites a user's file without --force", async () => {
