@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../src/paths.js';
@@ -71,6 +71,20 @@ test('render lays out the smallest model first but reports and writes in the ord
   assert.match(r.err, /cannot read no\/such\.arch\.yaml/);
   const read = (text: string | null) => ({ source: text === null ? null : { file: 'm', text } });
   assert.deepEqual(layoutOrder([read('a'.repeat(30)), read(null), read('a'.repeat(10)), read('a'.repeat(30)), read('a'.repeat(20))]), [1, 2, 4, 0, 3]);
+});
+
+test('two models of one name write the same files in the order given: the last one wins', async () => {
+  const dir = tempDir();
+  const model = (title: string, nodes: number) => `title: ${title}\nnodes:\n${Array.from({ length: nodes }, (_, i) => `  n${i}: Node ${i}\n`).join('')}`;
+  // The first given is the bigger file, so it is laid out and drawn after the second: its files must
+  // still be written first.
+  for (const [sub, title, nodes] of [['a', 'First', 6], ['b', 'Second', 1]] as const) {
+    mkdirSync(join(dir, sub));
+    writeFileSync(join(dir, sub, 'same.arch.yaml'), model(title, nodes));
+  }
+  const r = await cli(['render', join(dir, 'a', 'same.arch.yaml'), join(dir, 'b', 'same.arch.yaml'), '-o', join(dir, 'out'), '--format', 'svg', '--no-cache']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(readFileSync(join(dir, 'out', 'same.svg'), 'utf8'), /<title>Second<\/title>/);
 });
 
 test("render never overwrites a user's file without --force", async () => {

@@ -67,11 +67,22 @@ export async function render(argv: string[], io: Io): Promise<number> {
   for (const i of layoutOrder(sources)) pending[i] = (await prepare(args.files[i]!, sources[i]!, args)).outcome;
   // Every model is laid out: this thread draws the PNGs the worker has not started on.
   if (args.formats.includes('png')) void drawQueuedPngsHere();
+  // Each model's files are written as soon as it is drawn, so once the last PNG is done only its
+  // own files are left to write; what is printed keeps the order given. Two models of one name
+  // write the same files in that order too, so the last one given wins, as it always did.
+  const outDir = resolve(args.cwd, args.out);
+  const before = new Map<string, Promise<unknown>>();
+  const written = pending.map((outcome, i) => {
+    const stem = join(outDir, outputName(args.files[i]!));
+    const write = Promise.all([outcome, before.get(stem)]).then(([o]) => (o.drawing ? writeDrawing(stem, o.drawing, args.force) : null));
+    before.set(stem, write.catch(() => {}));
+    return write;
+  });
   // A drawing that fails (a bug: our SVGs always rasterise) is reported when its turn comes; the
   // ones after it must not then end the process as unhandled rejections with a stack trace.
-  for (const outcome of pending) outcome.catch(() => {});
+  for (const promise of [...pending, ...written]) promise.catch(() => {});
   let failed = false;
-  for (const outcome of pending) failed = !(await report(await outcome, args, io)) || failed;
+  for (const [i, outcome] of pending.entries()) failed = !report(await outcome, await written[i]!, io) || failed;
   return failed ? 1 : 0;
 }
 
@@ -111,24 +122,32 @@ async function prepare(path: string, { source, diagnostic }: Read, args: RenderA
   return { outcome: draw(compiled.value.scene, theme.value, args.formats, args.scale).then((drawing) => ({ ...done, drawing })) };
 }
 
-async function report(outcome: Outcome, args: RenderArgs, io: Io): Promise<boolean> {
+/** Prints a model's diagnostics and what became of its files; false when it had errors or its files were not written. */
+function report(outcome: Outcome, written: Written | null, io: Io): boolean {
   for (const d of outcome.diagnostics) printDiagnostics(io, [d], !d.span || d.span.file === outcome.file ? outcome.text : null);
-  if (!outcome.drawing) return false;
-  return writeDrawing(join(resolve(args.cwd, args.out), outputName(outcome.path)), outcome.drawing, args.force, io);
+  if (!written) return false;
+  if (written.errors.length) return written.errors.forEach((e) => io.err(e)), false;
+  io.out(`${written.files.join('\n')}\n`);
+  return true;
 }
 
-async function writeDrawing(stem: string, drawing: Drawing, force: boolean, io: Io): Promise<boolean> {
+/** The files of a drawing, or the errors that kept them from being written (each a line to print). */
+interface Written {
+  files: string[];
+  errors: string[];
+}
+
+async function writeDrawing(stem: string, drawing: Drawing, force: boolean): Promise<Written> {
   const files: [string, string | Buffer][] = [];
   if (drawing.svg !== undefined) files.push([`${stem}.svg`, drawing.svg]);
   if (drawing.png !== undefined) files.push([`${stem}.png`, drawing.png]);
   if (drawing.scene !== undefined) files.push([`${stem}.scene.json`, drawing.scene]);
-  const refusals = files.map(([f]) => overwriteRefusal(f, force)).filter((r): r is string => r !== null);
-  if (refusals.length) return refusals.forEach((r) => io.err(`error: ${r}\n`)), false;
+  const names = files.map(([f]) => f);
+  const refusals = names.map((f) => overwriteRefusal(f, force)).filter((r): r is string => r !== null);
+  if (refusals.length) return { files: names, errors: refusals.map((r) => `error: ${r}\n`) };
   const failures = (await Promise.allSettled(files.map(([file, data]) => writeAtomicAsync(file, data))))
-    .flatMap((r, i) => (r.status === 'rejected' ? [`error: cannot write ${files[i]![0]}: ${(r.reason as Error).message}\n`] : []));
-  if (failures.length) return failures.forEach((f) => io.err(f)), false;
-  io.out(`${files.map(([f]) => f).join('\n')}\n`);
-  return true;
+    .flatMap((r, i) => (r.status === 'rejected' ? [`error: cannot write ${names[i]}: ${(r.reason as Error).message}\n`] : []));
+  return { files: names, errors: failures };
 }
 
 /** `payments.arch.yaml` → `payments`. */
