@@ -61,7 +61,7 @@ export async function render(argv: string[], io: Io): Promise<number> {
     warmPngWorker({ oneShot: true });
   }
   // Models lay out one after another on the main thread while earlier PNGs rasterise off it,
-  // smallest first (layoutOrder); each is reported and written in the order given, once drawn.
+  // smallest first (layoutOrder); each is reported in the order given, once drawn and written.
   const sources = args.files.map((file) => readSource(file, args.cwd));
   const pending: Promise<Outcome>[] = [];
   for (const i of layoutOrder(sources)) pending[i] = (await prepare(args.files[i]!, sources[i]!, args)).outcome;
