@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const URL_BANNER = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
 /** One CommonJS file for Node from an entry of the tsc output; import.meta.url as the ES modules had it. */
-function bundle(entry, outfile, external, more = {}) {
+function bundle(entry, outfile, external, { define = {}, ...more } = {}) {
   return build({
     entryPoints: [join(root, 'dist', 'src', ...entry)],
     outfile: join(root, 'dist', outfile),
@@ -25,7 +25,7 @@ function bundle(entry, outfile, external, more = {}) {
     format: 'cjs',
     target: 'node20',
     external,
-    define: { 'import.meta.url': '__bundleUrl' },
+    define: { 'import.meta.url': '__bundleUrl', ...define },
     banner: { js: URL_BANNER },
     logLevel: 'warning',
     ...more,
@@ -41,7 +41,7 @@ const wrapper = { start: '(function (exports, require, module, __filename, __dir
 // into the bundle, and so into its code cache.
 const vizSplit = buildGraphviz(root);
 const { metafile } = await bundle(['cli', 'main.js'], 'neonarch.cjs', ['@resvg/resvg-js', 'elkjs', ...(vizSplit ? [] : ['@viz-js/viz'])], {
-  ...(vizSplit ? { alias: { '@viz-js/viz': join(root, 'dist', 'viz.cjs') }, define: { 'import.meta.url': '__bundleUrl', NEONARCH_VIZ_BUNDLED: 'true' } } : {}),
+  ...(vizSplit ? { alias: { '@viz-js/viz': join(root, 'dist', 'viz.cjs') }, define: { NEONARCH_VIZ_BUNDLED: 'true' } } : {}),
   supported: { 'dynamic-import': false },
   metafile: true,
   banner: { js: `${wrapper.start}${URL_BANNER}` },
