@@ -12,6 +12,16 @@ import { join } from 'node:path';
 
 const FIND = 'function findWasmBinary(){return binaryDecode(';
 
+/**
+ * Emscripten's `random_get` (WASI's entropy, ~8 calls of 16 bytes a layout) fills from Web
+ * Crypto's `getRandomValues`, whose first use loads Node's webcrypto modules: ~5 ms of the first
+ * layout, after the CLI's V8 flags (so compiled from source, decision 0011). Graphviz lays out the
+ * same whatever the bytes (test/graphviz-split.test.ts), so the split script fills them from a
+ * fixed xorshift stream instead: nothing to load, and the layout is reproducible by construction.
+ */
+const RANDOM_FILL = 'var initRandomFill=()=>view=>(crypto.getRandomValues(view),0);';
+const FIXED_FILL = 'var initRandomFill=()=>{var s=2463534242;return view=>{for(var i=0;i<view.length;i++){s^=s<<13;s^=s>>>17;s^=s<<5;view[i]=s&255}return 0}};';
+
 /** The wasm bytes of viz's `binaryDecode(literal)` and the script without them; null when the glue is not as expected. */
 export function splitViz(source) {
   const at = source.indexOf(FIND);
@@ -30,7 +40,8 @@ export function splitViz(source) {
   }
   if (!wasm.subarray(0, 8).equals(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]))) return null;
   const reader = "function findWasmBinary(){return new Uint8Array(require('node:fs').readFileSync(require('node:path').join(__dirname,'graphviz.wasm')))}";
-  return { wasm, script: source.slice(0, at) + reader + source.slice(end + 3) };
+  const script = source.slice(0, at) + reader + source.slice(end + 3);
+  return { wasm, script: script.split(RANDOM_FILL).length === 2 ? script.replace(RANDOM_FILL, FIXED_FILL) : script };
 }
 
 export function buildGraphviz(root) {

@@ -3,23 +3,32 @@
 // an edit to a description. The key covers everything a scene depends on: the model (without
 // source positions), the engine, the layout libraries' versions and neonarch's own code, so a
 // change to any of them can never serve a stale scene.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Model } from './model/types.js';
+import { crc32 } from './render/crc32.js';
 import type { Scene } from './scene/types.js';
 import { cacheDir, writeCacheFile } from './cache-dir.js';
 import { packageRoot } from './paths.js';
+import { sha256 } from './sha256.js';
 
 let fingerprint: string | null = null;
 
+/** An entry on disk: the whole key it was stored under, and the scene. */
+interface Entry {
+  key: string;
+  scene: Scene;
+}
+
 /** The cached scene of a model laid out by `engine`, or null. */
 export function cachedScene(model: Model, engine: string): Scene | null {
-  const file = entryFile(model, engine);
+  const key = entryKey(model, engine);
+  const file = entryFile(key);
   if (!file || !existsSync(file)) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Scene;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as Partial<Entry>;
+    return entry.key === key && entry.scene ? entry.scene : null;
   } catch {
     return null;
   }
@@ -27,15 +36,28 @@ export function cachedScene(model: Model, engine: string): Scene | null {
 
 /** Remembers a model's scene, as `engine` laid it out, for the next render. */
 export function storeScene(model: Model, engine: string, scene: Scene): void {
-  const file = entryFile(model, engine);
-  if (file) writeCacheFile(file, JSON.stringify(scene));
+  const key = entryKey(model, engine);
+  const file = entryFile(key);
+  if (file) writeCacheFile(file, JSON.stringify({ key, scene } satisfies Entry));
 }
 
-function entryFile(model: Model, engine: string): string | null {
+/** Everything a layout depends on, as text: an entry serves a model only when its key is this, character for character. */
+function entryKey(model: Model, engine: string): string {
+  return `${codeFingerprint()}\n${engine}\n${layoutInput(model)}`;
+}
+
+/**
+ * Where a key's entry lives: named by the key's CRC-32 and length, which only spread the entries
+ * over file names; the key stored inside decides a hit, so two keys that share a name are a miss,
+ * never a wrong scene. No cryptographic hash: `node:crypto` costs ~6 ms to load, and a render
+ * needs it for nothing else (decision 0009, eleventh session).
+ */
+function entryFile(key: string): string | null {
   const dir = cacheDir();
   if (!dir) return null;
-  const key = createHash('sha256').update(codeFingerprint()).update(`${engine}\n`).update(layoutInput(model)).digest('hex');
-  return join(dir, 'layout', `${key.slice(0, 40)}.json`);
+  const bytes = Buffer.from(key, 'utf8');
+  const name = `${crc32(bytes).toString(16).padStart(8, '0')}-${bytes.length.toString(16)}`;
+  return join(dir, 'layout', `${name}.json`);
 }
 
 // Source positions and the file name do not change a layout; everything else may.
@@ -70,14 +92,14 @@ function packageVersion(name: string): string {
   }
 }
 
-// A hash of all of neonarch's code (≈5 ms) and of the layout libraries' versions, so any change of
-// either starts a fresh cache: the files under src/ (compiled or not), or the one bundled file the
-// CLI runs as (dist/neonarch.cjs), whose hash the build writes beside it.
+// The layout libraries' versions and a hash of all of neonarch's code (≈5 ms), so any change of
+// either starts a fresh cache: the one bundled file the CLI runs as (dist/neonarch.cjs), whose
+// hash the build writes beside it, or else the files under src/ (compiled or not).
 function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const hash = createHash('sha256').update(libraryVersions());
   const self = fileURLToPath(import.meta.url);
-  if (basename(dirname(self)) !== 'src') return (fingerprint = hash.update(bundleHash(self)).digest('hex'));
+  if (basename(dirname(self)) !== 'src') return (fingerprint = `${libraryVersions()} ${bundleHash(self)}`);
+  const hash = sha256();
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
@@ -86,7 +108,7 @@ function codeFingerprint(): string {
     }
   };
   walk(dirname(self));
-  return (fingerprint = hash.digest('hex'));
+  return (fingerprint = `${libraryVersions()} ${hash.digest('hex')}`);
 }
 
 /** The bundle's SHA-256 as the build wrote it, else read and hashed here. */
@@ -94,6 +116,6 @@ function bundleHash(bundle: string): string {
   try {
     return readFileSync(`${bundle}.sha256`, 'utf8').trim();
   } catch {
-    return createHash('sha256').update(readFileSync(bundle)).digest('hex');
+    return sha256().update(readFileSync(bundle)).digest('hex');
   }
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
@@ -61,13 +61,23 @@ test('the built-ins loaded before the V8 flags are set are every one the bundle 
   assert.deepEqual(JSON.parse(readFileSync(builtinsFile, 'utf8')), [...required].sort());
 });
 
-test('a render does not load the http stack the server needs', () => {
-  const script = `const { loadCli } = require(${JSON.stringify(join(packageRoot(), 'bin', 'load-cli.js'))});
-loadCli().cli.run(['render', '--system', 'docker-debian', '--format', 'scene', '-o', ${JSON.stringify(join(tmpdir(), `neonarch-bin-load-${process.pid}`))}, '--force'], { out() {}, err() {}, cwd: process.cwd(), color: false })
-  .then((code) => console.log(code, process.moduleLoadList.includes('NativeModule http')));`;
-  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NEONARCH_CACHE: 'off' } });
-  rmSync(join(tmpdir(), `neonarch-bin-load-${process.pid}`), { recursive: true, force: true });
-  assert.equal(r.stdout.trim(), '0 false', r.stderr);
+test('a render loads neither the http stack the server needs nor node:crypto, with its layout cache on', () => {
+  // A script file, not \`node -e\`: Node's -e loads node:crypto for every script it runs.
+  const dir = mkdtempSync(join(tmpdir(), 'neonarch-bin-load-'));
+  const script = join(dir, 'render.cjs');
+  writeFileSync(script, `const { loadCli } = require(${JSON.stringify(join(packageRoot(), 'bin', 'load-cli.js'))});
+loadCli().cli.run(['render', '--system', 'docker-debian', '--format', 'svg', '-o', ${JSON.stringify(join(dir, 'out'))}], { out() {}, err() {}, cwd: process.cwd(), color: false })
+  .then((code) => console.log(code, ['http', 'crypto'].filter((m) => process.moduleLoadList.includes('NativeModule ' + m)).join(',') || 'neither'));`);
+  try {
+    const cache = { ...process.env, NEONARCH_CACHE: 'on', NEONARCH_CACHE_DIR: join(dir, 'cache') };
+    for (const round of ['lays out', 'reads the cache']) {
+      const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: cache });
+      assert.equal(r.stdout.trim(), '0 neither', `${round}: ${r.stderr}`);
+    }
+    assert.equal(readdirSync(join(dir, 'cache', 'layout')).length, 1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () => {

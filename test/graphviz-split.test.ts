@@ -29,6 +29,12 @@ test('the split module lays out exactly as @viz-js/viz', async () => {
   assert.equal(own.renderString(DOT, { format: 'json' }), pkg.renderString(DOT, { format: 'json' }));
 });
 
+test("the split script draws Graphviz's entropy from a fixed stream, not Web Crypto", () => {
+  const text = readFileSync(split, 'utf8');
+  assert.ok(!text.includes('crypto.getRandomValues'), 'no webcrypto for random_get');
+  assert.ok(text.includes('var initRandomFill=()=>{var s=2463534242;'), 'the fixed xorshift fill');
+});
+
 test('a viz script whose wasm is not where the build looks is left alone', async () => {
   const { splitViz } = (await import(script)) as { splitViz(source: string): unknown };
   assert.equal(splitViz('function findWasmBinary(){return "viz.wasm"}'), null);

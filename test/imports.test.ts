@@ -7,7 +7,7 @@ import { packageRoot } from '../src/paths.js';
 
 const SRC = join(packageRoot(), 'src');
 // Lower index = lower layer. A file may import its own stage or any stage with a lower index.
-const LAYERS = [['paths.ts', 'write-file.ts', 'cache-dir.ts', 'escape.ts', 'diagnostics'], ['text', 'icons', 'catalog'], ['parse'], ['model'], ['rules'], ['theme', 'scene'], ['layout'], ['render'], ['layout-cache.ts', 'assets.ts'], ['viewer'], ['pipeline.ts', 'index.ts'], ['server'], ['site'], ['cli']];
+const LAYERS = [['paths.ts', 'write-file.ts', 'cache-dir.ts', 'escape.ts', 'sha256.ts', 'diagnostics'], ['text', 'icons', 'catalog'], ['parse'], ['model'], ['rules'], ['theme', 'scene'], ['layout'], ['render'], ['layout-cache.ts', 'assets.ts'], ['viewer'], ['pipeline.ts', 'index.ts'], ['server'], ['site'], ['cli']];
 // viewer is browser code: it imports only types from below (test/viewer.test.ts holds it to that).
 
 function sourceFiles(dir: string): string[] {

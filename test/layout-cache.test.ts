@@ -50,6 +50,22 @@ test('a corrupt entry is ignored, and NEONARCH_CACHE=off writes nothing', () => 
   assert.equal(entries(dir).length, 1);
 }));
 
+test("an entry serves only the key it was stored under, whatever its file's name", () => withCacheDir(async (dir) => {
+  // Entries are named by a CRC-32 of their key, which two keys can share: the key inside decides.
+  const web = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  const [name] = entries(dir);
+  const file = join(dir, 'layout', name!);
+  const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; scene: { nodes: { id: string; label: { text: string } }[] } };
+  assert.ok(entry.key.includes('"Web"'), 'the whole key is stored');
+  entry.scene.nodes[0]!.label.text = 'Stale';
+  writeFileSync(file, JSON.stringify({ ...entry, key: entry.key.replace('"Web"', '"Other"') }));
+  const again = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  assert.deepEqual(again.value!.scene, web.value!.scene, 'a key that differs is a miss, laid out afresh');
+  writeFileSync(file, JSON.stringify(entry));
+  const served = await compile(model('Web'), 'a.arch.yaml', { cache: true });
+  assert.equal(served.value!.scene.nodes[0]!.label.text, 'Stale', 'the same key is a hit');
+}));
+
 test('each engine has its own cache entry', () => withCacheDir(async (dir) => {
   const viaGraphviz = await compile(model('Web'), 'a.arch.yaml', { cache: true });
   const viaElk = await compile(model('Web'), 'a.arch.yaml', { cache: true, engine: 'elk' });

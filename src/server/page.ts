@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { ViewerBoot } from '../viewer/contract.js';
 import { escapeHtml } from '../escape.js';
+import { sha256 } from '../sha256.js';
 
 export { escapeHtml };
 
@@ -46,7 +46,7 @@ export function safeJson(data: unknown): string {
 
 /** The static page's policy: only the viewer script (by hash) runs; nothing is fetched from anywhere. */
 export function inlinePolicy(js: string): string {
-  const hash = createHash('sha256').update(inlineScript(js)).digest('base64');
+  const hash = sha256().update(inlineScript(js)).digest('base64');
   return [
     "default-src 'none'", `script-src 'sha256-${hash}'`, "style-src 'unsafe-inline'", "img-src 'self' data: blob:",
     "font-src data:", "base-uri 'none'", "form-action 'none'",
