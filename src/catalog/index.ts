@@ -1,6 +1,5 @@
 // Public entry of the catalog: every technology neonarch knows, by id or alias.
 import { closest } from '../diagnostics/suggest.js';
-import { GLYPH_COLORS } from './colors.generated.js';
 import { ANALYTICS } from './entries/analytics.js';
 import { AWS } from './entries/aws.js';
 import { AWS_DATA } from './entries/aws-data.js';
@@ -31,20 +30,17 @@ import { byCodeUnits } from '../compare.js';
 export type { CloudProvider, NodeShape, Tech, TechCategory, TechOptions } from './types.js';
 export { defaultShape, NODE_SHAPES, TECH_CATEGORIES } from './types.js';
 
-// A brand's colour comes with its glyph (simple-icons, the AWS tile, the Azure/Google icon) unless the entry sets one.
-const withColor = (t: Tech): Tech => (t.color || !GLYPH_COLORS[t.icon] ? t : { ...t, color: GLYPH_COLORS[t.icon] });
-
 const TECHS: readonly Tech[] = [
   ...LANGUAGES, ...FRONTEND, ...FRAMEWORKS, ...DATABASES, ...MESSAGING, ...ANALYTICS, ...NETWORK, ...OBSERVABILITY,
   ...CONTAINERS, ...KUBERNETES, ...DELIVERY, ...SECURITY, ...PLATFORMS, ...SERVICES, ...AWS, ...AWS_DATA,
   ...AZURE, ...AZURE_DATA, ...GCP, ...GCP_DATA, ...CONCEPTS, ...NETWORK_CONCEPTS, ...OPERATIONS_CONCEPTS,
-].map(withColor).sort((a, b) => byCodeUnits(a.id, b.id));
+].sort((a, b) => byCodeUnits(a.id, b.id));
 
-// Ids first, so an alias can never shadow an id (the catalog test also forbids it).
-const BY_WORD: ReadonlyMap<string, Tech> = new Map([
-  ...TECHS.flatMap((t) => t.aliases.map((a) => [a.toLowerCase(), t] as const)),
-  ...TECHS.map((t) => [t.id, t] as const),
-]);
+// Ids last, so an alias can never shadow an id (the catalog test also forbids it); aliases are
+// lower-case already (tested). A loop, not a Map of [word, entry] pairs: ~2000 words a start.
+const BY_WORD = new Map<string, Tech>();
+for (const t of TECHS) for (const alias of t.aliases) BY_WORD.set(alias, t);
+for (const t of TECHS) BY_WORD.set(t.id, t);
 
 /** Every catalog entry, sorted by id. */
 export function allTechs(): readonly Tech[] {
