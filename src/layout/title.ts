@@ -19,10 +19,23 @@ export function balancedWrap(text: string, style: FontStyle, maxWidth: number): 
   return wrapText(text, style, hi);
 }
 
+/**
+ * The description's lines the last title band wrapped, by text and room: a layout frames each of
+ * its routing tries (three station styles, and again after a widening) and the room is the same
+ * whenever the diagram is wider than DESCRIPTION_WIDTH.max, while a balanced wrap measures the text
+ * a dozen times over (~1–3 ms a model before V8 optimises it).
+ */
+let lastWrap: { text: string; room: number; lines: string[] } | null = null;
+
+function descriptionLines(text: string, room: number): string[] {
+  if (lastWrap?.text !== text || lastWrap.room !== room) lastWrap = { text, room, lines: balancedWrap(text, TYPE_SCALE.description, room) };
+  return [...lastWrap.lines];
+}
+
 /** The title band at the origin; the description wraps to about the diagram's width. */
 export function titleBand(model: Model, diagramWidth: number): SceneLabel {
   const room = Math.min(DESCRIPTION_WIDTH.max, Math.max(DESCRIPTION_WIDTH.min, diagramWidth));
-  const description = model.description ? balancedWrap(model.description, TYPE_SCALE.description, room) : [];
+  const description = model.description ? descriptionLines(model.description, room) : [];
   const widths = [measureText(model.title, TYPE_SCALE.title), ...description.map((l) => measureText(l, TYPE_SCALE.description))];
   const height = lineHeight(TYPE_SCALE.title) + description.length * lineHeight(TYPE_SCALE.description);
   return { text: model.title, lines: [model.title, ...description], x: 0, y: 0, width: Math.max(...widths), height };
