@@ -61,13 +61,13 @@ test('the built-ins loaded before the V8 flags are set are every one the bundle 
   assert.deepEqual(JSON.parse(readFileSync(builtinsFile, 'utf8')), [...required].sort());
 });
 
-test('a render loads neither the http stack the server needs nor node:crypto, with its layout cache on', () => {
+test('a render loads neither the http stack the server needs, nor node:crypto, nor fs/promises, with its layout cache on', () => {
   // A script file, not \`node -e\`: Node's -e loads node:crypto for every script it runs.
   const dir = mkdtempSync(join(tmpdir(), 'neonarch-bin-load-'));
   const script = join(dir, 'render.cjs');
   writeFileSync(script, `const { loadCli } = require(${JSON.stringify(join(packageRoot(), 'bin', 'load-cli.js'))});
 loadCli().cli.run(['render', '--system', 'docker-debian', '--format', 'svg', '-o', ${JSON.stringify(join(dir, 'out'))}], { out() {}, err() {}, cwd: process.cwd(), color: false })
-  .then((code) => console.log(code, ['http', 'crypto'].filter((m) => process.moduleLoadList.includes('NativeModule ' + m)).join(',') || 'neither'));`);
+  .then((code) => console.log(code, ['http', 'crypto', 'internal/fs/promises'].filter((m) => process.moduleLoadList.includes('NativeModule ' + m)).join(',') || 'neither'));`);
   try {
     const cache = { ...process.env, NEONARCH_CACHE: 'on', NEONARCH_CACHE_DIR: join(dir, 'cache') };
     for (const round of ['lays out', 'reads the cache']) {

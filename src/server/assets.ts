@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageRoot } from '../paths.js';
@@ -25,6 +24,8 @@ const fromSource = (): boolean => fileURLToPath(import.meta.url).endsWith('.ts')
 async function readBuilt(): Promise<ViewerAssets> {
   // From packageRoot, not this file: the CLI may run as one bundled file (dist/neonarch.cjs).
   const dir = join(packageRoot(), 'dist', 'src', 'viewer');
+  // Loaded here, not with the module: a render, which never serves, need not load it (~2 ms).
+  const { readFile } = await import('node:fs/promises');
   const [js, css] = await Promise.all([readFile(join(dir, 'viewer.js'), 'utf8'), readFile(join(dir, 'viewer.css'), 'utf8')]);
   return { js, css };
 }

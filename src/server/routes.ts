@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { themeNames } from '../theme/index.js';
 import type { ViewerBoot } from '../viewer/contract.js';
 import { viewerAssets } from './assets.js';
@@ -67,6 +66,7 @@ async function model(ctx: ServerContext, res: ServerResponse, name: string, quer
 async function file(ctx: ServerContext, res: ServerResponse, path: string): Promise<void> {
   const found = fileUnder(ctx.scope, path);
   if (!found.ok) return fail(res, found.status, found.status === 403 ? 'forbidden' : 'not found');
+  const { readFile } = await import('node:fs/promises');
   send(res, 200, contentType(found.path), await readFile(found.path), FILE_POLICY);
 }
 
