@@ -86,9 +86,14 @@ export function forbidden(jog: Jog, frames: readonly Frame[], titles: readonly B
 
 function firstFree(y: number, bands: readonly Interval[]): number {
   let at = y;
+  // Indexed, not `for (const [a, b] of bands)`: destructuring an array runs its iterator, which
+  // allocates on every band before V8 optimises (this runs for every jog of every routing try).
   for (let moved = true; moved;) {
     moved = false;
-    for (const [a, b] of bands) if (at > a && at < b) { at = b; moved = true; }
+    for (let i = 0; i < bands.length; i++) {
+      const band = bands[i]!;
+      if (at > band[0] && at < band[1]) { at = band[1]; moved = true; }
+    }
   }
   return at;
 }

@@ -15,7 +15,7 @@ function arcPoints(p: Extract<PathPart, { kind: 'arc' }>): Point[] {
 function cubicPoints(from: Point, p: Extract<PathPart, { kind: 'cubic' }>): Point[] {
   return Array.from({ length: CUBIC_STEPS }, (_, i) => {
     const t = (i + 1) / CUBIC_STEPS, u = 1 - t;
-    const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    const a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
     return { x: a * from.x + b * p.c1.x + c * p.c2.x + d * p.to.x, y: a * from.y + b * p.c1.y + c * p.c2.y + d * p.to.y };
   });
 }
