@@ -1,4 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
+import type { Pair, Scalar } from 'yaml';
+import { yamlLibrary } from './library.js';
 import { error } from '../diagnostics/make.js';
 import { spanAt } from './positions.js';
 import { toEntries } from './entries.js';
@@ -13,6 +14,7 @@ const STYLES: Record<string, ScalarStyle> = {
 /** A YAML library node as a plain SourceValue; `at` is the offset used when the node is missing. */
 export function convert(node: unknown, ctx: ConvertContext, at: number, depth = 0): SourceValue {
   if (--ctx.budget.left < 0 || depth > MAX_DEPTH) return tooBig(ctx, at);
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibrary();
   if (isAlias(node)) return convert(node.resolve(ctx.doc), ctx, at, depth + 1);
   if (isScalar(node)) return scalar(node, ctx);
   if (isMap(node)) return { kind: 'map', entries: toEntries(node.items, ctx, depth, convert), span: rangeSpan(node, ctx, at) };

@@ -1,9 +1,10 @@
-import { parseDocument as parseYaml, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic, Result } from '../diagnostics/types.js';
 import { error, hasErrors } from '../diagnostics/make.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { convert } from './convert.js';
 import { readEvents } from './events.js';
+import { yamlLibrary } from './library.js';
 import { lineStartsOf, spanAt } from './positions.js';
 import { yamlDiagnostics } from './yaml-errors.js';
 import { MAX_NESTING, nestingEstimate } from './depth.js';
@@ -44,7 +45,7 @@ export function parseWithLibrary(text: string, file: string, lineStarts = lineSt
 function readYaml(text: string, file: string, lineStarts: number[]): Result<Document> {
   const nesting = nestingEstimate(text);
   if (nesting.depth > MAX_NESTING) return { value: null, diagnostics: [tooDeep(file, lineStarts, nesting.offset)] };
-  const doc = guarded(() => parseYaml(text, { prettyErrors: false, uniqueKeys: false }));
+  const doc = guarded(() => yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: false }));
   if (!doc) return { value: null, diagnostics: [tooDeep(file, lineStarts, 0)] };
   const syntax = sortDiagnostics(yamlDiagnostics(doc, file, lineStarts));
   return { value: hasErrors(syntax) ? null : doc, diagnostics: syntax };
