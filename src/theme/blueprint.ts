@@ -19,6 +19,8 @@ const palette: Record<AccentSlot, string> = {
   teal: '#9ff0e4',
 };
 
+let accents: Theme['accents'] | undefined;
+
 /** A drawing office sheet: white and cyan lines on deep blue paper with a faint grid, no glow. */
 export const blueprint: Theme = {
   name: 'blueprint',
@@ -30,7 +32,10 @@ export const blueprint: Theme = {
   group: { strokeWidth: 1.25, radius: 6, strokeOpacity: 0.9 },
   palette,
   groupTint,
-  accents: deriveAccents(palette, { background, nodeFill, groupTint }),
+  // Derived when first asked for, as in dark-neon.ts.
+  get accents() {
+    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+  },
   edges: {
     request: { color: '#ffffff', width: 2, dash: null, cap: 'butt' },
     data: { color: '#7fdbff', width: 1.6, dash: '7 5', cap: 'butt' },

@@ -19,6 +19,8 @@ const palette: Record<AccentSlot, string> = {
   teal: '#00e5c0',
 };
 
+let accents: Theme['accents'] | undefined;
+
 /** The signature look: near-black canvas, dark cards, neon borders with a soft glow, white text. */
 export const darkNeon: Theme = {
   name: 'dark-neon',
@@ -30,7 +32,11 @@ export const darkNeon: Theme = {
   group: { strokeWidth: 1.5, radius: 14, strokeOpacity: 0.75 },
   palette,
   groupTint,
-  accents: deriveAccents(palette, { background, nodeFill, groupTint }),
+  // Derived when first asked for: every theme is defined as the CLI starts, and each derivation
+  // is ~1 ms of colour arithmetic and ~50 KB of garbage before V8 optimises anything.
+  get accents() {
+    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+  },
   edges: {
     request: { color: '#e8f4ff', width: 2.25, dash: null, cap: 'butt' },
     data: { color: '#b68cff', width: 1.75, dash: '7 5', cap: 'butt' },

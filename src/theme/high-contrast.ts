@@ -20,6 +20,8 @@ const palette: Record<AccentSlot, string> = {
   teal: '#1de9b6',
 };
 
+let accents: Theme['accents'] | undefined;
+
 /** For low vision and projectors: black canvas, white text, thick borders and lines, no glow. */
 export const highContrast: Theme = {
   name: 'high-contrast',
@@ -31,7 +33,10 @@ export const highContrast: Theme = {
   group: { strokeWidth: 2, radius: 12, strokeOpacity: 1 },
   palette,
   groupTint,
-  accents: deriveAccents(palette, { background, nodeFill, groupTint }),
+  // Derived when first asked for, as in dark-neon.ts.
+  get accents() {
+    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+  },
   edges: {
     request: { color: '#ffffff', width: 2.75, dash: null, cap: 'butt' },
     data: { color: '#b794ff', width: 2.25, dash: '8 5', cap: 'butt' },

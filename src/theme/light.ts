@@ -19,6 +19,8 @@ const palette: Record<AccentSlot, string> = {
   teal: '#00796b',
 };
 
+let accents: Theme['accents'] | undefined;
+
 /** For print: white canvas, darker crisp accents, no glow. */
 export const light: Theme = {
   name: 'light',
@@ -30,7 +32,10 @@ export const light: Theme = {
   group: { strokeWidth: 1.25, radius: 14, strokeOpacity: 0.9 },
   palette,
   groupTint,
-  accents: deriveAccents(palette, { background, nodeFill, groupTint }),
+  // Derived when first asked for, as in dark-neon.ts.
+  get accents() {
+    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+  },
   edges: {
     request: { color: '#1d2330', width: 2, dash: null, cap: 'butt' },
     data: { color: '#6a3fc4', width: 1.6, dash: '7 5', cap: 'butt' },

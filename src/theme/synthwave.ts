@@ -19,6 +19,8 @@ const palette: Record<AccentSlot, string> = {
   teal: '#2af5c8',
 };
 
+let accents: Theme['accents'] | undefined;
+
 /** Retro neon: deep violet canvas, purple cards, hot pink and cyan accents with a strong glow. */
 export const synthwave: Theme = {
   name: 'synthwave',
@@ -30,7 +32,10 @@ export const synthwave: Theme = {
   group: { strokeWidth: 1.5, radius: 14, strokeOpacity: 0.8 },
   palette,
   groupTint,
-  accents: deriveAccents(palette, { background, nodeFill, groupTint }),
+  // Derived when first asked for, as in dark-neon.ts.
+  get accents() {
+    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+  },
   edges: {
     request: { color: '#f5e9ff', width: 2.25, dash: null, cap: 'butt' },
     data: { color: '#c3a6ff', width: 1.75, dash: '7 5', cap: 'butt' },

@@ -33,10 +33,12 @@ function bounds(ring: readonly Point[]): Box {
 }
 
 const DESIGN = design();
-// The bumps reach past the valleys' box; the drawing's own bounds are what fills the node.
-const BOUNDS = bounds(flattenPiece(DESIGN));
+// The bumps reach past the valleys' box; the drawing's own bounds are what fills the node. Found
+// when a cloud is first drawn, not as the CLI starts (flattening the arcs is ~160 KB of garbage).
+let designBounds: Box | null = null;
 
 function stretched(part: PathPart, b: Box): PathPart {
+  const BOUNDS = (designBounds ??= bounds(flattenPiece(DESIGN)));
   const sx = b.width / BOUNDS.width, sy = b.height / BOUNDS.height;
   const map = (p: Point): Point => ({ x: b.x + (p.x - BOUNDS.x) * sx, y: b.y + (p.y - BOUNDS.y) * sy });
   if (part.kind === 'arc') return { ...part, center: map(part.center), rx: part.rx * sx, ry: part.ry * sy };
