@@ -2,17 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadModel } from '../src/model/index.js';
 import { formatDiagnostic } from '../src/diagnostics/format.js';
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './seeded-random.js';
 
 const ALPHABET = 'ab01 :-,>.[]{}#&*!|\'"%@`?\n\t\\~=<éλ\u0000\r';
 const BASE = 'title: T\ngroups:\n  g:\n    color: cyan\n    nodes:\n      a: { label: A, tech: react }\n      b: B\nnodes:\n  c: C\nedges:\n  - a, b -> c: x\n  - { from: c, to: a, kind: data }\n';

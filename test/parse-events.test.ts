@@ -9,6 +9,7 @@ import { parseDocument, parseWithLibrary } from '../src/parse/index.js';
 import { readEvents } from '../src/parse/events.js';
 import { lineStartsOf } from '../src/parse/positions.js';
 import { packageRoot } from '../src/paths.js';
+import { random } from './seeded-random.js';
 
 const ROOT = packageRoot();
 
@@ -112,17 +113,6 @@ test('hand-picked YAML reads the same fast as through the YAML library, or is le
   }
   assert.ok(SNIPPETS.length - left.length >= 20, `the fast reading answered ${SNIPPETS.length - left.length} of ${SNIPPETS.length}`);
 });
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a thousand generated models read the same fast as through the YAML library', () => {
   const next = random(7);
