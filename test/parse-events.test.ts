@@ -79,6 +79,11 @@ const SNIPPETS = [
   'url: https://example.com/a?b=c#frag\n',
   'k: a: b\n',
   'k: - a\n',
+  'title: T\u00a0\n',
+  'title: "T"\u00a0\n',
+  'title: T\u3000\u2003 \n',
+  'a: [x\u00a0, y]\n',
+  'a:\n  - x\u00a0\n  - y\u202f\n',
 ];
 
 function check(name: string, text: string): boolean {
@@ -117,7 +122,7 @@ test('hand-picked YAML reads the same fast as through the YAML library, or is le
 test('a thousand generated models read the same fast as through the YAML library', () => {
   const next = random(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const WORDS = ['web', 'api', 'Auth Service', 'db', '1', '2.5', 'true', 'null', '~', '"quoted: yes"', "'it''s'", 'a -> b', 'x, y --> z: sync', 'é λ', '#hash', 'a#b', 'tab\there', 'https://x.io/a#b'];
+  const WORDS = ['web', 'api', 'nbsp\u00a0', '\u3000wide', 'em\u2003', 'Auth Service', 'db', '1', '2.5', 'true', 'null', '~', '"quoted: yes"', "'it''s'", 'a -> b', 'x, y --> z: sync', 'é λ', '#hash', 'a#b', 'tab\there', 'https://x.io/a#b'];
   const scalar = (): string => pick(WORDS);
   const value = (depth: number, indent: string): string => {
     const r = next();

@@ -1,15 +1,15 @@
 // The common case read fast: js-yaml's event stream (offsets into the text, no node objects, no
 // generators) turned straight into a SourceValue tree. ~5× faster than the YAML library's
-// documents before V8 optimises either, which is where a CLI run spends its life (decision 0009,
-// eleventh session). It takes on only what it can give exactly as the YAML library's reading
-// (convert.ts) gives it. Anything else (a syntax error, an anchor, an alias, a tag, a block
-// scalar, a missing value, a repeated key, a key that is not a scalar, a number in hex or octal,
-// a comment after a collection's last item, several documents, a lone carriage return) gives
-// undefined, and parse/index.ts reads the text with the YAML library as before.
-// test/parse-events.test.ts holds the two readings equal.
-import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+// documents before V8 optimises either, which is where a CLI run spends its life (decision 0012).
+// It takes on only what it can give exactly as the YAML library's reading (convert.ts) gives it.
+// Anything else (a syntax error, an anchor, an alias, a tag, a block scalar, a missing value, a
+// repeated key, a key that is not a scalar, a number in hex or octal, a comment after a
+// collection's last item, several documents, a lone carriage return) gives undefined, and
+// parse/index.ts reads the text with the YAML library as before. test/parse-events.test.ts holds
+// the two readings equal.
+import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { trimEnd } from './context.js';
 import { positionAt, spanAt } from './positions.js';
-
 import type { ScalarStyle, SourceEntry, SourceScalar, SourceValue } from './types.js';
 
 /** Thrown inside the reader for anything it leaves to the YAML library. */
@@ -91,7 +91,7 @@ class Reader {
     if (e.type === EVENT_ID.SCALAR) return this.scalar(e);
     if (e.type !== EVENT_ID.MAPPING && e.type !== EVENT_ID.SEQUENCE) throw UNSUPPORTED;
     if (e.anchorStart !== -1 || e.tagStart !== -1) throw UNSUPPORTED;
-    const flow = e.style !== 1;
+    const flow = e.style === COLLECTION_STYLE.FLOW;
     if (e.type === EVENT_ID.SEQUENCE) {
       if (flow && this.text[e.start] !== '[') throw UNSUPPORTED;
       const items: SourceValue[] = [];
@@ -123,8 +123,10 @@ class Reader {
     const style = STYLES[e.style];
     if (!style || e.valueStart < 0 || e.anchorStart !== -1 || e.tagStart !== -1) throw UNSUPPORTED;
     const quoted = style !== 'plain';
-    const from = quoted ? e.valueStart - 1 : e.valueStart, to = quoted ? e.valueEnd + 1 : e.valueEnd;
-    if (quoted && (this.text[from] !== this.text[to - 1] || this.text[from] !== (style === 'single' ? "'" : '"'))) throw UNSUPPORTED;
+    const from = quoted ? e.valueStart - 1 : e.valueStart, end = quoted ? e.valueEnd + 1 : e.valueEnd;
+    if (quoted && (this.text[from] !== this.text[end - 1] || this.text[from] !== (style === 'single' ? "'" : '"'))) throw UNSUPPORTED;
+    // Trimmed as convert.ts trims the library's range: JavaScript's whitespace, no-break spaces too.
+    const to = trimEnd(this.text, from, end);
     const decoded = getScalarValue(this.text, e);
     return {
       kind: 'scalar', value: quoted ? decoded : plainValue(decoded), style,
@@ -155,7 +157,8 @@ class Reader {
    */
   private commentJoins(end: number, indent: number): boolean {
     let i = end;
-    while (this.text[i] === ' ' || this.text[i] === '\t') i++;
+    // Over what trimming left on the item's line (spaces, tabs, no-break spaces).
+    while (i < this.text.length && this.text[i] !== '\n' && /\s/.test(this.text[i]!)) i++;
     if (this.text[i] === '#') return true;
     for (;;) {
       while (i < this.text.length && this.text[i] !== '\n') i++;
