@@ -114,7 +114,7 @@ class Reader {
     // A `key: value` item of a flow sequence is a map of its own with no braces, from its key to its value.
     if (flow && this.text[e.start] !== '{') {
       if (!inFlowSeq || entries.length !== 1) throw UNSUPPORTED;
-      return { kind: 'map', entries, span: spanAt(this.file, this.lineStarts, e.start, this.endOf(entries[0]!.value)) };
+      return { kind: 'map', entries, span: spanAt(this.file, this.lineStarts, e.start, trimEnd(this.text, e.start, this.endOf(entries[0]!.value))) };
     }
     return { kind: 'map', entries, span: this.collectionSpan(e.start, flow, entries.at(-1)?.value) };
   }
@@ -145,7 +145,11 @@ class Reader {
       if (this.text[end] === ',') end = this.skipBlank(end + 1);
       if (this.text[end] !== (this.text[from] === '[' ? ']' : '}')) throw UNSUPPORTED;
       end++;
-    } else if (!last || this.commentJoins(end, positionAt(this.lineStarts, from).col - 1)) throw UNSUPPORTED;
+    } else {
+      if (!last || this.commentJoins(end, positionAt(this.lineStarts, from).col - 1)) throw UNSUPPORTED;
+      // Trimmed as convert.ts trims a range: a last value of no-break spaces alone is trimmed away.
+      end = trimEnd(this.text, from, end);
+    }
     return spanAt(this.file, this.lineStarts, from, end);
   }
 
