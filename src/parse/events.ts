@@ -2,9 +2,9 @@
 // generators) turned straight into a SourceValue tree. ~5× faster than the YAML library's
 // documents before V8 optimises either, which is where a CLI run spends its life (decision 0012).
 // It takes on only what it can give exactly as the YAML library's reading (convert.ts) gives it.
-// Anything else (a syntax error, an anchor, an alias, a tag, a block scalar, a missing value, a
-// repeated key, a key that is not a scalar, a number in hex or octal, a comment after a
-// collection's last item, several documents, a lone carriage return) gives undefined, and
+// Anything else (a syntax error, an anchor, an alias, a tag, a missing value, a repeated key, a
+// key that is not a scalar, a number in hex or octal, a comment after a collection's last item,
+// several documents, a lone carriage return, a tab in an indentation) gives undefined, and
 // parse/index.ts reads the text with the YAML library as before. test/parse-events.test.ts holds
 // the two readings equal.
 import { COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
@@ -17,8 +17,9 @@ const UNSUPPORTED = Symbol('unsupported');
 
 /** The document's root as the YAML library's reading would give it, or undefined for a text this reader leaves to that library. */
 export function readEvents(text: string, file: string, lineStarts: number[]): { root: SourceValue | null } | undefined {
-  // A carriage return alone breaks a line for js-yaml, as YAML 1.2 says, but not for the YAML library.
-  if (/\r(?!\n)/.test(text)) return undefined;
+  // A carriage return alone breaks a line for js-yaml, as YAML 1.2 says, but not for the YAML
+  // library; a tab in a line's indentation is an error to one and not always to the other.
+  if (/\r(?!\n)|^ *\t/m.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
@@ -52,7 +53,11 @@ function plainValue(text: string): SourceScalar['value'] {
 
 const STYLES: Partial<Record<number, ScalarStyle>> = {
   [SCALAR_STYLE.PLAIN]: 'plain', [SCALAR_STYLE.SINGLE_QUOTED]: 'single', [SCALAR_STYLE.DOUBLE_QUOTED]: 'double',
+  [SCALAR_STYLE.LITERAL_BLOCK]: 'literal', [SCALAR_STYLE.FOLDED_BLOCK]: 'folded',
 };
+
+/** What may follow a block scalar's indicator on its header line: chomping and indentation indicators, a comment. */
+const HEADER_REST = /^[-+0-9]*[ \t]*(?:#.*)?$/;
 
 class Reader {
   private next = 0;
@@ -122,14 +127,16 @@ class Reader {
   private scalar(e: ScalarEvent): SourceScalar {
     const style = STYLES[e.style];
     if (!style || e.valueStart < 0 || e.anchorStart !== -1 || e.tagStart !== -1) throw UNSUPPORTED;
-    const quoted = style !== 'plain';
-    const from = quoted ? e.valueStart - 1 : e.valueStart, end = quoted ? e.valueEnd + 1 : e.valueEnd;
+    const quoted = style === 'single' || style === 'double', block = style === 'literal' || style === 'folded';
+    // A quoted scalar starts at its quote, a block scalar at its indicator (`|` or `>`) on the line before its text.
+    const from = quoted ? e.valueStart - 1 : block ? this.blockHeader(e.valueStart) : e.valueStart;
+    const end = quoted ? e.valueEnd + 1 : e.valueEnd;
     if (quoted && (this.text[from] !== this.text[end - 1] || this.text[from] !== (style === 'single' ? "'" : '"'))) throw UNSUPPORTED;
     // Trimmed as convert.ts trims the library's range: JavaScript's whitespace, no-break spaces too.
     const to = trimEnd(this.text, from, end);
     const decoded = getScalarValue(this.text, e);
     return {
-      kind: 'scalar', value: quoted ? decoded : plainValue(decoded), style,
+      kind: 'scalar', value: style === 'plain' ? plainValue(decoded) : decoded, style,
       span: spanAt(this.file, this.lineStarts, from, to), offset: from, raw: this.text.slice(from, to),
     };
   }
@@ -173,6 +180,18 @@ class Reader {
         if (i - lineStart > indent) return true;
       } else if (this.text[i] !== '\n' && this.text[i] !== '\r' && i < this.text.length) return false;
     }
+  }
+
+  /** The offset of a block scalar's indicator, on the header line that ends just before its text (`textStart`). */
+  private blockHeader(textStart: number): number {
+    let lineEnd = textStart - 1;
+    if (this.text[lineEnd] !== '\n') throw UNSUPPORTED;
+    if (this.text[lineEnd - 1] === '\r') lineEnd--;
+    const lineStart = this.text.lastIndexOf('\n', lineEnd - 1) + 1;
+    for (let i = lineStart; i < lineEnd; i++) {
+      if ((this.text[i] === '|' || this.text[i] === '>') && HEADER_REST.test(this.text.slice(i + 1, lineEnd))) return i;
+    }
+    throw UNSUPPORTED;
   }
 
   /** Where a value ends in the text: its last character (a scalar's closing quote) + 1. */
