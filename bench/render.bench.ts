@@ -1,9 +1,10 @@
-// Speed of the whole `neonarch render` of the four examples to SVG+PNG, cold from the shell,
+// Speed of the whole `neonarch render` of the four examples to SVG+PNG, cold from the shell (the bin
+// file started as a shell starts it),
 // against the old Python generator (0.58 s on this machine). Prints the figures and writes bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUILT_IN_SYSTEMS, exampleFile } from '../src/cli/examples.js';
 import { packageRoot } from '../src/paths.js';
@@ -19,11 +20,19 @@ const TARGET_SECONDS = 0.25;
 const RUNS = 9;
 
 /**
- * This environment without NODE_EXTRA_CA_CERTS, when it sets one (this workplace's machines do):
- * Node parses the bundle it names as it starts, ~40 ms of every start here, although neonarch
- * opens no TLS connection. The figures compared with the old generator keep it, as a user's shell
- * here would; the render without it is measured beside them for reference.
+ * How the command is started. `shell`: the bin file itself, as a shell runs `neonarch` (npm's .bin
+ * link, a global install): through its `#!/bin/sh` line, which starts Node without
+ * NODE_EXTRA_CA_CERTS (bin/neonarch.js, decision 0009). `node`: `node bin/neonarch.js`, as the
+ * tests and earlier sessions' figures ran it; Node then parses the CA bundle that variable names,
+ * where it is set (this workplace's machines set it: ~40 ms of every start). `node` on PATH is
+ * this Node, as it is a user's.
  */
+type Launch = 'shell' | 'node';
+const BIN = join(packageRoot(), 'bin', 'neonarch.js');
+const ENV: NodeJS.ProcessEnv = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}` };
+const launch = (how: Launch, args: string[]): [string, string[]] => (how === 'shell' ? [BIN, args] : [process.execPath, [BIN, ...args]]);
+
+/** This environment without NODE_EXTRA_CA_CERTS, when it sets one: what `node -e 0` costs without it. */
 const WITHOUT_EXTRA_CA: NodeJS.ProcessEnv | null = process.env.NODE_EXTRA_CA_CERTS ? Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS')) : null;
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -33,18 +42,17 @@ const ms = (x: number): number => Math.round(x * 10) / 10;
 // (a first render ever; the engine's code cache, built into dist/ by `npm run build`, is there as
 // after any install); otherwise one cache folder, warmed by a first run: with
 // `extra = ['--no-cache']` every model is laid out afresh (new models), else layouts are reused (re-renders).
-// Several environments are run round by round, so a swing of the machine's speed falls on all alike.
-function coldCli(emptyCache: boolean, extra: string[] = [], envs: NodeJS.ProcessEnv[] = [process.env]): number[][] {
-  const bin = join(packageRoot(), 'bin', 'neonarch.js');
+// Several ways of starting it are run round by round, so a swing of the machine's speed falls on all alike.
+function coldCli(emptyCache: boolean, extra: string[] = [], hows: Launch[] = ['shell']): number[][] {
   const shared = mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-'));
-  if (!emptyCache) spawnSync(process.execPath, [bin, 'render', '-o', shared, '--force'], { env: { ...process.env, NEONARCH_CACHE_DIR: shared } });
-  const times: number[][] = envs.map(() => []);
+  if (!emptyCache) spawnSync(...launch('shell', ['render', '-o', shared, '--force']), { env: { ...ENV, NEONARCH_CACHE_DIR: shared } });
+  const times: number[][] = hows.map(() => []);
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, env] of envs.entries()) {
+    for (const [i, how] of hows.entries()) {
       const out = mkdtempSync(join(tmpdir(), 'neonarch-bench-'));
       const cache = emptyCache ? mkdtempSync(join(tmpdir(), 'neonarch-bench-cache-')) : shared;
       const start = performance.now();
-      const r = spawnSync(process.execPath, [bin, 'render', '-o', out, '--force', ...extra], { encoding: 'utf8', env: { ...env, NEONARCH_CACHE_DIR: cache } });
+      const r = spawnSync(...launch(how, ['render', '-o', out, '--force', ...extra]), { encoding: 'utf8', env: { ...ENV, NEONARCH_CACHE_DIR: cache } });
       times[i]!.push(performance.now() - start);
       rmSync(out, { recursive: true, force: true });
       if (emptyCache) rmSync(cache, { recursive: true, force: true });
@@ -110,7 +118,7 @@ function summary(runs: number[]) {
   };
 }
 
-const [firstEverRuns, firstEverWithoutCaRuns] = coldCli(true, [], WITHOUT_EXTRA_CA ? [process.env, WITHOUT_EXTRA_CA] : [process.env]);
+const [firstEverRuns, firstEverNodeRuns] = coldCli(true, [], ['shell', 'node']);
 const firstEver = summary(firstEverRuns!);
 const standIn = oldGeneratorStandIn(RUNS);
 const newModels = summary(coldCli(false, ['--no-cache'])[0]!);
@@ -118,7 +126,7 @@ const rerender = summary(coldCli(false)[0]!);
 const inProcess = await stages();
 const today = machine();
 const result = {
-  what: 'neonarch render (4 examples, SVG+PNG at 2x), a fresh process each run, wall time',
+  what: 'neonarch render (4 examples, SVG+PNG at 2x), a fresh process each run started as a shell starts bin/neonarch.js, wall time',
   runs: RUNS,
   emptyCache: firstEver,
   newModelsWarmCache: newModels,
@@ -127,9 +135,9 @@ const result = {
   // bench/old-generator.ts: Python and Graphviz's dot on the four systems today, or null without them.
   oldGeneratorStandInSeconds: standIn ? Math.round(median(standIn)) / 1000 : null,
   targetSeconds: TARGET_SECONDS,
-  // The environment's NODE_EXTRA_CA_CERTS (see WITHOUT_EXTRA_CA), and the first render without it, run by run alongside.
+  // The environment's NODE_EXTRA_CA_CERTS, and the first render as `node bin/neonarch.js` (see Launch), run by run alongside.
   nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS ?? null,
-  emptyCacheWithoutExtraCaCerts: firstEverWithoutCaRuns ? summary(firstEverWithoutCaRuns) : null,
+  emptyCacheAsNodeBin: summary(firstEverNodeRuns!),
   firstPassStagesMs: inProcess,
   machine: today,
   node: process.version,
@@ -146,7 +154,6 @@ console.log('first pass in one process, ms per stage:', JSON.stringify(inProcess
 if (standIn) console.log(`stand-in for the old generator today (python3 running dot -Tpng on the four systems, no icons): median ${Math.round(median(standIn)) / 1000} s; neonarch's first render is ${Math.round((firstEver.medianSeconds * 1000) / median(standIn) * 100) / 100}× its time`);
 else console.log('stand-in for the old generator: skipped (needs python3 and Debian\'s graphviz)');
 console.log(`this machine today: \`node -e 0\` ${today.nodeStartSeconds} s, first touch of a 4 KB page ${today.pageTouchMicroseconds} µs`);
-if (WITHOUT_EXTRA_CA) {
-  const without = result.emptyCacheWithoutExtraCaCerts!;
-  console.log(`NODE_EXTRA_CA_CERTS is set here (${process.env.NODE_EXTRA_CA_CERTS}): Node reads and parses that CA bundle as it starts, before any of neonarch's code runs; \`node -e 0\` takes ${today.nodeStartSecondsWithoutExtraCaCerts} s without it. For reference, not the figure above: the first render without it, run by run alongside, median ${without.medianSeconds} s (min ${without.minSeconds} s)`);
-}
+const asNode = result.emptyCacheAsNodeBin;
+console.log(`for reference, the first render as \`node bin/neonarch.js\` (how the figures before the twelfth session were taken), run by run alongside: median ${asNode.medianSeconds} s (min ${asNode.minSeconds} s)`);
+if (WITHOUT_EXTRA_CA) console.log(`NODE_EXTRA_CA_CERTS is set here (${process.env.NODE_EXTRA_CA_CERTS}): Node parses that CA bundle as it starts, unless bin/neonarch.js's shell line clears it; \`node -e 0\` takes ${today.nodeStartSecondsWithoutExtraCaCerts} s without it`);

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isBuiltin } from 'node:module';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../src/paths.js';
 
@@ -84,4 +84,34 @@ test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () =
   const r = spawnSync(process.execPath, [join(packageRoot(), 'bin', 'neonarch.js'), '--version'], { encoding: 'utf8' });
   assert.equal(r.status, 0);
   assert.equal(r.stderr, '');
+});
+
+// bin/neonarch.js run as a program (npm's .bin link, a global install) goes through sh, which
+// starts Node on it without NODE_EXTRA_CA_CERTS. A CA file that cannot be read shows whether Node
+// was asked to load it: Node warns on stderr when it is.
+test('run from a shell, the bin starts Node without NODE_EXTRA_CA_CERTS, through a link, with its arguments intact', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'neonarch-bin-'));
+  try {
+    const link = join(dir, 'node_modules', '.bin', 'neonarch');
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(packageRoot(), 'bin', 'neonarch.js'), link);
+    const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, NODE_EXTRA_CA_CERTS: join(dir, 'no-such-ca.pem') };
+    const viaNode = spawnSync(process.execPath, [link, '--version'], { encoding: 'utf8', env });
+    assert.match(viaNode.stderr, /extra certs/, 'node itself loads the CA file, so the test can tell');
+
+    const version = spawnSync(link, ['--version'], { encoding: 'utf8', env });
+    assert.equal(version.status, 0, version.stderr);
+    assert.equal(version.stderr, '');
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version);
+
+    // A path with spaces, quotes and a dollar sign reaches the CLI as one argument; the exit code comes back.
+    const model = join(dir, `a "b" $HOME 'c'.arch.yaml`);
+    writeFileSync(model, 'title: T\nnodes:\n  - id: a\nedges:\n  - a -> nope\n');
+    const check = spawnSync(link, ['check', model], { encoding: 'utf8', env });
+    assert.equal(check.status, 1);
+    assert.ok(check.stderr.includes(`${model}:5:`), check.stderr);
+    assert.doesNotMatch(check.stderr, /extra certs/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
