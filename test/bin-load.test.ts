@@ -89,7 +89,7 @@ test('the V8 flags the CLI sets are ones this V8 knows: nothing on stderr', () =
 // bin/neonarch.js run as a program (npm's .bin link, a global install) goes through sh, which
 // starts Node on it without NODE_EXTRA_CA_CERTS. A CA file that cannot be read shows whether Node
 // was asked to load it: Node warns on stderr when it is.
-test('run from a shell, the bin starts Node without NODE_EXTRA_CA_CERTS, through a link, with its arguments intact', () => {
+test('run from a shell, the bin starts Node without NODE_EXTRA_CA_CERTS and with malloc tunables, through a link, with its arguments intact', () => {
   const dir = mkdtempSync(join(tmpdir(), 'neonarch-bin-'));
   try {
     const link = join(dir, 'node_modules', '.bin', 'neonarch');
@@ -111,6 +111,19 @@ test('run from a shell, the bin starts Node without NODE_EXTRA_CA_CERTS, through
     assert.equal(check.status, 1);
     assert.ok(check.stderr.includes(`${model}:5:`), check.stderr);
     assert.doesNotMatch(check.stderr, /extra certs/);
+
+    // The environment Node gets: glibc's malloc tunables first, a user's own after them (the later
+    // setting of a tunable wins), no NODE_EXTRA_CA_CERTS. Read by a script Node preloads.
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(probe, 'process.stderr.write(JSON.stringify({ t: process.env.GLIBC_TUNABLES, ca: process.env.NODE_EXTRA_CA_CERTS ?? null }));');
+    const seen = (extra: NodeJS.ProcessEnv) => {
+      const r = spawnSync(link, ['--version'], { encoding: 'utf8', env: { ...env, NODE_OPTIONS: `--require=${probe}`, ...extra } });
+      assert.equal(r.status, 0, r.stderr);
+      return JSON.parse(r.stderr) as { t: string; ca: string | null };
+    };
+    const ours = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432';
+    assert.deepEqual(seen({ GLIBC_TUNABLES: undefined }), { t: ours, ca: null });
+    assert.deepEqual(seen({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }), { t: `${ours}:glibc.malloc.hugetlb=0`, ca: null });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
