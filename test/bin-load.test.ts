@@ -121,7 +121,7 @@ test('run from a shell, the bin starts Node without NODE_EXTRA_CA_CERTS and with
       assert.equal(r.status, 0, r.stderr);
       return JSON.parse(r.stderr) as { t: string; ca: string | null };
     };
-    const ours = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432';
+    const ours = 'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.arena_max=2';
     assert.deepEqual(seen({ GLIBC_TUNABLES: undefined }), { t: ours, ca: null });
     assert.deepEqual(seen({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }), { t: `${ours}:glibc.malloc.hugetlb=0`, ca: null });
   } finally {
