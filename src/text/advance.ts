@@ -25,14 +25,8 @@ function advance(text: string, style: FontStyle): number {
   let previous = -1;
   // By code point, as `for…of` would go, without its iterator (allocations before V8 optimises).
   for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     units += width(table, cp) + kern(table, previous, cp);
     previous = cp;
   }
@@ -40,7 +34,7 @@ function advance(text: string, style: FontStyle): number {
 }
 
 function width(table: FontTable, cp: number): number {
-  if (cp < table.widths.length) return table.widths[cp]! - 1 >= 0 ? table.widths[cp]! - 1 : table.fallback;
+  if (cp < table.widths.length) return table.widths[cp]! ? table.widths[cp]! - 1 : table.fallback;
   return table.astralWidths.get(cp) ?? table.fallback;
 }
 
