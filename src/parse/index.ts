@@ -23,14 +23,26 @@ const NODE_BUDGET = 50_000;
  */
 export function parseDocument(text: string, file: string): Result<SourceDocument> {
   const lineStarts = lineStartsOf(text);
+  const deep = tooDeepText(text, file, lineStarts);
+  if (deep) return deep;
   // The common case through js-yaml's events (~5× faster on a cold start), the rest as before.
-  const fast = nestingEstimate(text).depth > MAX_NESTING ? undefined : readEvents(text, file, lineStarts);
+  const fast = readEvents(text, file, lineStarts);
   if (fast) return { value: { file, text, root: fast.root, lineStarts }, diagnostics: [] };
-  return parseWithLibrary(text, file, lineStarts);
+  return readWithLibrary(text, file, lineStarts);
 }
 
 /** parseDocument through the YAML library alone: the reference reading, which the fast one must equal wherever it answers. */
 export function parseWithLibrary(text: string, file: string, lineStarts = lineStartsOf(text)): Result<SourceDocument> {
+  return tooDeepText(text, file, lineStarts) ?? readWithLibrary(text, file, lineStarts);
+}
+
+/** The error for a text nested deeper than either reader may recurse, or null. */
+function tooDeepText(text: string, file: string, lineStarts: number[]): Result<SourceDocument> | null {
+  const nesting = nestingEstimate(text);
+  return nesting.depth > MAX_NESTING ? { value: null, diagnostics: [tooDeep(file, lineStarts, nesting.offset)] } : null;
+}
+
+function readWithLibrary(text: string, file: string, lineStarts: number[]): Result<SourceDocument> {
   const read = readYaml(text, file, lineStarts);
   if (!read.value) return { value: null, diagnostics: read.diagnostics };
   const diagnostics = [...read.diagnostics];
@@ -41,10 +53,8 @@ export function parseWithLibrary(text: string, file: string, lineStarts = lineSt
   return { value: { file, text, root: root ?? null, lineStarts }, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** The YAML library's document, or null with the syntax errors. */
+/** The YAML library's document, or null with the syntax errors (the text's nesting already checked). */
 function readYaml(text: string, file: string, lineStarts: number[]): Result<Document> {
-  const nesting = nestingEstimate(text);
-  if (nesting.depth > MAX_NESTING) return { value: null, diagnostics: [tooDeep(file, lineStarts, nesting.offset)] };
   const doc = guarded(() => yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: false }));
   if (!doc) return { value: null, diagnostics: [tooDeep(file, lineStarts, 0)] };
   const syntax = sortDiagnostics(yamlDiagnostics(doc, file, lineStarts));
