@@ -32,6 +32,16 @@ export function deriveAccents(palette: Record<AccentSlot, string>, base: AccentB
   return Object.fromEntries(entries) as Record<AccentSlot, AccentPaint>;
 }
 
+/**
+ * deriveAccents on first call, then the same paints: for a built-in theme's `accents` getter.
+ * Every theme is defined as the CLI starts, and each derivation is ~1 ms of colour arithmetic and
+ * ~50 KB of garbage before V8 optimises anything; a render uses one theme.
+ */
+export function accentsOnFirstUse(palette: Record<AccentSlot, string>, base: AccentBase): () => Record<AccentSlot, AccentPaint> {
+  let accents: Record<AccentSlot, AccentPaint> | null = null;
+  return () => (accents ??= deriveAccents(palette, base));
+}
+
 /** True for the names of the accent slots. */
 export function isAccentSlot(color: string): color is AccentSlot {
   return (ACCENT_SLOTS as readonly string[]).includes(color);

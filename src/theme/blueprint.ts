@@ -1,4 +1,4 @@
-import { deriveAccents } from './accent.js';
+import { accentsOnFirstUse } from './accent.js';
 import type { AccentSlot, Theme } from './types.js';
 
 const background = '#0b2d57';
@@ -19,7 +19,7 @@ const palette: Record<AccentSlot, string> = {
   teal: '#9ff0e4',
 };
 
-let accents: Theme['accents'] | undefined;
+const accents = accentsOnFirstUse(palette, { background, nodeFill, groupTint });
 
 /** A drawing office sheet: white and cyan lines on deep blue paper with a faint grid, no glow. */
 export const blueprint: Theme = {
@@ -32,9 +32,8 @@ export const blueprint: Theme = {
   group: { strokeWidth: 1.25, radius: 6, strokeOpacity: 0.9 },
   palette,
   groupTint,
-  // Derived when first asked for, as in dark-neon.ts.
   get accents() {
-    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+    return accents();
   },
   edges: {
     request: { color: '#ffffff', width: 2, dash: null, cap: 'butt' },

@@ -1,4 +1,4 @@
-import { deriveAccents } from './accent.js';
+import { accentsOnFirstUse } from './accent.js';
 import type { AccentSlot, Theme } from './types.js';
 
 const background = '#0a0a0a';
@@ -19,7 +19,7 @@ const palette: Record<AccentSlot, string> = {
   teal: '#00e5c0',
 };
 
-let accents: Theme['accents'] | undefined;
+const accents = accentsOnFirstUse(palette, { background, nodeFill, groupTint });
 
 /** The signature look: near-black canvas, dark cards, neon borders with a soft glow, white text. */
 export const darkNeon: Theme = {
@@ -32,10 +32,8 @@ export const darkNeon: Theme = {
   group: { strokeWidth: 1.5, radius: 14, strokeOpacity: 0.75 },
   palette,
   groupTint,
-  // Derived when first asked for: every theme is defined as the CLI starts, and each derivation
-  // is ~1 ms of colour arithmetic and ~50 KB of garbage before V8 optimises anything.
   get accents() {
-    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+    return accents();
   },
   edges: {
     request: { color: '#e8f4ff', width: 2.25, dash: null, cap: 'butt' },

@@ -1,4 +1,4 @@
-import { deriveAccents } from './accent.js';
+import { accentsOnFirstUse } from './accent.js';
 import type { AccentSlot, Theme } from './types.js';
 
 const background = '#000000';
@@ -20,7 +20,7 @@ const palette: Record<AccentSlot, string> = {
   teal: '#1de9b6',
 };
 
-let accents: Theme['accents'] | undefined;
+const accents = accentsOnFirstUse(palette, { background, nodeFill, groupTint });
 
 /** For low vision and projectors: black canvas, white text, thick borders and lines, no glow. */
 export const highContrast: Theme = {
@@ -33,9 +33,8 @@ export const highContrast: Theme = {
   group: { strokeWidth: 2, radius: 12, strokeOpacity: 1 },
   palette,
   groupTint,
-  // Derived when first asked for, as in dark-neon.ts.
   get accents() {
-    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+    return accents();
   },
   edges: {
     request: { color: '#ffffff', width: 2.75, dash: null, cap: 'butt' },

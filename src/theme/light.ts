@@ -1,4 +1,4 @@
-import { deriveAccents } from './accent.js';
+import { accentsOnFirstUse } from './accent.js';
 import type { AccentSlot, Theme } from './types.js';
 
 const background = '#ffffff';
@@ -19,7 +19,7 @@ const palette: Record<AccentSlot, string> = {
   teal: '#00796b',
 };
 
-let accents: Theme['accents'] | undefined;
+const accents = accentsOnFirstUse(palette, { background, nodeFill, groupTint });
 
 /** For print: white canvas, darker crisp accents, no glow. */
 export const light: Theme = {
@@ -32,9 +32,8 @@ export const light: Theme = {
   group: { strokeWidth: 1.25, radius: 14, strokeOpacity: 0.9 },
   palette,
   groupTint,
-  // Derived when first asked for, as in dark-neon.ts.
   get accents() {
-    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+    return accents();
   },
   edges: {
     request: { color: '#1d2330', width: 2, dash: null, cap: 'butt' },

@@ -1,4 +1,4 @@
-import { deriveAccents } from './accent.js';
+import { accentsOnFirstUse } from './accent.js';
 import type { AccentSlot, Theme } from './types.js';
 
 const background = '#14052b';
@@ -19,7 +19,7 @@ const palette: Record<AccentSlot, string> = {
   teal: '#2af5c8',
 };
 
-let accents: Theme['accents'] | undefined;
+const accents = accentsOnFirstUse(palette, { background, nodeFill, groupTint });
 
 /** Retro neon: deep violet canvas, purple cards, hot pink and cyan accents with a strong glow. */
 export const synthwave: Theme = {
@@ -32,9 +32,8 @@ export const synthwave: Theme = {
   group: { strokeWidth: 1.5, radius: 14, strokeOpacity: 0.8 },
   palette,
   groupTint,
-  // Derived when first asked for, as in dark-neon.ts.
   get accents() {
-    return (accents ??= deriveAccents(palette, { background, nodeFill, groupTint }));
+    return accents();
   },
   edges: {
     request: { color: '#f5e9ff', width: 2.25, dash: null, cap: 'butt' },
